@@ -20,6 +20,8 @@ export interface Actor {
   office?: string | null;
   /** For groups: the countries it operates in. */
   operatesIn?: string[];
+  /** For groups: the country it comes from or claims, when `country` is null (e.g. TTP: PAK). */
+  home?: string | null;
 }
 
 /** A span of text that names an actor. Offsets are inside the text that was searched. */
@@ -43,6 +45,8 @@ export interface Place {
   lat: number | null;
   lon: number | null;
   kind: 'country' | 'admin1' | 'city' | 'region';
+  /** For a disputed region (Kashmir, Crimea): every claimant's ISO3; `country` is the administering one. */
+  disputed?: string[];
 }
 
 export interface PlaceMention {

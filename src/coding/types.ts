@@ -59,6 +59,9 @@ export interface CodedEvent {
   confidence: number;
   /** Where the event came from: 'detente' for our coder, 'gdelt' or 'acled' for imports. */
   origin: string;
+  /** True when the act has two equal parties ("joint statement", "Iran and Pakistan de-escalated"):
+   * source and target order carries no meaning. Absent = directed (or a symmetric CAMEO code). */
+  undirected?: boolean;
 }
 
 /** Text that states the condition of a relation ("relations with China are stable"). */

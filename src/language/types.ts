@@ -20,7 +20,8 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
-  /** YYYY-MM-DD; for week/month/year precision, the first day of the span. */
+  /** YYYY-MM-DD; for week/month/year precision, the first day of the span. Empty ('') for an
+   * anchored mention (`anchorOffsetDays` set) until the coder resolves it against its anchor event. */
   date: string;
   precision: DatePrecision;
   /** True when the text states the date (e.g. "Jan. 16"), false when it was inferred ("last Tuesday"). */
@@ -37,4 +38,6 @@ export interface NumberMention {
   value: number;
   /** 'at least', 'more than', 'about', 'up to' or null. */
   qualifier: string | null;
+  /** False for vague quantities ("dozens", "hundreds"): `value` is then only a lower bound. Absent = exact. */
+  exact?: boolean;
 }

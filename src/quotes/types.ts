@@ -16,4 +16,6 @@ export interface Quote {
   end: number;
   /** How the speaker was found: 'adjacent' ("says X"), 'surname' ("Mr. Syed"), 'pronoun' ("she says"), 'according-to', 'title' ("the senator"). */
   attribution: string;
+  /** Id of the pattern that found the quote ('verb-then-speaker', 'reported-clause', …); optional, for --explain. */
+  pattern?: string;
 }

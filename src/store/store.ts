@@ -109,6 +109,14 @@ export interface Store {
   /** Records a failure; the job returns to pending until `maxAttempts`, then stays failed. */
   failJob(id: number, worker: string, error: string, maxAttempts?: number): Promise<void>;
   queueStats(): Promise<QueueStats>;
+  /**
+   * Extends the lease of a job `worker` still holds, so a long batch is not reclaimed from a live
+   * worker. Returns false when the job is no longer this worker's (its lease expired and another took it).
+   * Optional so that test doubles of Store need not implement it.
+   */
+  renewLease?(id: number, worker: string, leaseSeconds?: number): Promise<boolean>;
+  /** Hands a claimed but unstarted job back to the queue (e.g. on shutdown) without counting an attempt. */
+  releaseJob?(id: number, worker: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -1,0 +1,84 @@
+/**
+ * Leaders news names by surname alone ("Putin said", "Modi's visit"), with the office they are
+ * best known for. Dated by nature: a person keeps their country after leaving office, so the
+ * country stays right even when the office is old. Aliases are matched case-sensitively; only
+ * surnames that are unambiguous in world news are listed.
+ */
+import type { Sector } from '../types.js';
+
+export interface KnownPerson {
+  name: string;
+  /** Other ways news writes the name; surnames only when unambiguous in world news. */
+  aliases: readonly string[];
+  country: string;
+  role: Sector;
+  office: string;
+}
+
+const p = (name: string, aliases: string[], country: string, office: string, role: Sector = 'GOV'): KnownPerson => ({ name, aliases, country, role, office });
+
+export const KNOWN_PEOPLE: readonly KnownPerson[] = [
+  p('Vladimir Putin', ['Putin'], 'RUS', 'president'),
+  p('Sergei Lavrov', ['Lavrov', 'Sergey Lavrov'], 'RUS', 'foreign minister'),
+  p('Volodymyr Zelensky', ['Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy'], 'UKR', 'president'),
+  p('Dmytro Kuleba', ['Kuleba'], 'UKR', 'foreign minister'),
+  p('Xi Jinping', ['Xi'], 'CHN', 'president'),
+  p('Wang Yi', [], 'CHN', 'foreign minister'),
+  p('Narendra Modi', ['Modi'], 'IND', 'prime minister'),
+  p('Subrahmanyam Jaishankar', ['Jaishankar', 'S. Jaishankar'], 'IND', 'external affairs minister'),
+  p('Rajnath Singh', [], 'IND', 'defence minister'),
+  p('Shehbaz Sharif', [], 'PAK', 'prime minister'),
+  p('Nawaz Sharif', [], 'PAK', 'former prime minister'),
+  p('Imran Khan', [], 'PAK', 'former prime minister', 'OPP'),
+  p('Asim Munir', ['General Asim Munir'], 'PAK', 'army chief', 'MIL'),
+  p('Ishaq Dar', [], 'PAK', 'foreign minister'),
+  p('Anwaar-ul-Haq Kakar', ['Anwaarul-Haq-Kakar', 'Anwaar ul Haq Kakar', 'Anwarul Haq Kakar'], 'PAK', 'caretaker prime minister'),
+  p('Jalil Abbas Jilani', ['Jilani'], 'PAK', 'caretaker foreign minister'),
+  p('Asif Ali Zardari', ['Zardari'], 'PAK', 'president'),
+  p('Ali Khamenei', ['Khamenei', 'Ayatollah Ali Khamenei', 'Ayatollah Khamenei'], 'IRN', 'supreme leader'),
+  p('Ebrahim Raisi', ['Raisi'], 'IRN', 'president'),
+  p('Masoud Pezeshkian', ['Pezeshkian'], 'IRN', 'president'),
+  p('Hossein Amir-Abdollahian', ['Hossein Amir Abdollahian', 'Amir-Abdollahian', 'Amir Abdollahian', 'Abdollahian'], 'IRN', 'foreign minister'),
+  p('Abbas Araghchi', ['Araghchi'], 'IRN', 'foreign minister'),
+  p('Benjamin Netanyahu', ['Netanyahu'], 'ISR', 'prime minister'),
+  p('Yoav Gallant', [], 'ISR', 'defence minister'),
+  p('Israel Katz', [], 'ISR', 'defence minister'),
+  p('Joe Biden', ['Biden'], 'USA', 'president'),
+  p('Donald Trump', ['Trump'], 'USA', 'president'),
+  p('Antony Blinken', ['Blinken'], 'USA', 'secretary of state'),
+  p('Marco Rubio', ['Rubio'], 'USA', 'secretary of state'),
+  p('Emmanuel Macron', ['Macron'], 'FRA', 'president'),
+  p('Olaf Scholz', ['Scholz'], 'DEU', 'chancellor'),
+  p('Friedrich Merz', ['Merz'], 'DEU', 'chancellor'),
+  p('Keir Starmer', ['Starmer'], 'GBR', 'prime minister'),
+  p('Rishi Sunak', ['Sunak'], 'GBR', 'prime minister'),
+  p('Recep Tayyip Erdogan', ['Erdogan', 'Tayyip Erdogan'], 'TUR', 'president'),
+  p('Hakan Fidan', ['Fidan'], 'TUR', 'foreign minister'),
+  p('Kim Jong Un', ['Kim Jong-un', 'Kim Jong-Un'], 'PRK', 'leader'),
+  p('Bashar al-Assad', ['Assad', 'Bashar Assad'], 'SYR', 'president'),
+  p('Ahmed al-Sharaa', ['al-Sharaa', 'Sharaa'], 'SYR', 'president'),
+  p('Abdel Fattah el-Sisi', ['Sisi', 'el-Sisi', 'al-Sisi'], 'EGY', 'president'),
+  p('Mohammed bin Salman', ['MBS', 'Mohammed bin Salman'], 'SAU', 'crown prince'),
+  p('Ilham Aliyev', ['Aliyev'], 'AZE', 'president'),
+  p('Nikol Pashinyan', ['Pashinyan'], 'ARM', 'prime minister'),
+  p('Alexander Lukashenko', ['Lukashenko'], 'BLR', 'president'),
+  p('Mahmoud Abbas', [], 'PSE', 'president'),
+  p('Ismail Haniyeh', ['Haniyeh'], 'PSE', 'Hamas leader', 'REB'),
+  p('Hassan Nasrallah', ['Nasrallah'], 'LBN', 'Hezbollah leader', 'REB'),
+  p('Abdul Fattah al-Burhan', ['Burhan', 'al-Burhan'], 'SDN', 'army chief', 'MIL'),
+  p('Mohamed Hamdan Dagalo', ['Hemedti', 'Dagalo'], 'SDN', 'RSF commander', 'REB'),
+  p('Paul Kagame', ['Kagame'], 'RWA', 'president'),
+  p('Felix Tshisekedi', ['Tshisekedi'], 'COD', 'president'),
+  p('Abiy Ahmed', ['Abiy'], 'ETH', 'prime minister'),
+  p('Nicolas Maduro', ['Maduro'], 'VEN', 'president'),
+  p('Gustavo Petro', [], 'COL', 'president'),
+  p('Luiz Inacio Lula da Silva', ['Lula'], 'BRA', 'president'),
+  p('Fumio Kishida', ['Kishida'], 'JPN', 'prime minister'),
+  p('Yoon Suk Yeol', ['Yoon'], 'KOR', 'president'),
+  p('Lai Ching-te', [], 'TWN', 'president'),
+  p('Hibatullah Akhundzada', ['Akhundzada'], 'AFG', 'supreme leader'),
+  p('Amir Khan Muttaqi', ['Muttaqi'], 'AFG', 'foreign minister'),
+  p('Zabihullah Mujahid', ['Mujahid'], 'AFG', 'spokesman'),
+  p('Sheikh Hasina', ['Hasina'], 'BGD', 'prime minister'),
+  p('Min Aung Hlaing', [], 'MMR', 'army chief', 'MIL'),
+];

@@ -1,0 +1,52 @@
+/**
+ * Seats of government and other buildings that news uses for an institution
+ * ("the Kremlin said" = the Russian government). Matched as written, with "the" optional.
+ */
+import type { Sector } from '../types.js';
+
+export interface SeatEntry {
+  /** e.g. "Kremlin" matches "the Kremlin". */
+  name: string;
+  country: string;
+  role: Sector;
+}
+
+export const SEATS: readonly SeatEntry[] = [
+  { name: 'Kremlin', country: 'RUS', role: 'GOV' },
+  { name: 'White House', country: 'USA', role: 'GOV' },
+  { name: 'State Department', country: 'USA', role: 'GOV' },
+  { name: 'Pentagon', country: 'USA', role: 'MIL' },
+  { name: 'Capitol Hill', country: 'USA', role: 'LEG' },
+  { name: 'Downing Street', country: 'GBR', role: 'GOV' },
+  { name: 'Whitehall', country: 'GBR', role: 'GOV' },
+  { name: 'Elysee', country: 'FRA', role: 'GOV' },
+  { name: 'Elysee Palace', country: 'FRA', role: 'GOV' },
+  { name: "Quai d'Orsay", country: 'FRA', role: 'GOV' },
+  { name: 'Zhongnanhai', country: 'CHN', role: 'GOV' },
+  { name: 'Blue House', country: 'KOR', role: 'GOV' },
+  { name: 'Knesset', country: 'ISR', role: 'LEG' },
+  { name: 'Majlis', country: 'IRN', role: 'LEG' },
+  { name: 'GHQ', country: 'PAK', role: 'MIL' },
+  { name: 'Bundestag', country: 'DEU', role: 'LEG' },
+  { name: 'Duma', country: 'RUS', role: 'LEG' },
+  { name: 'State Duma', country: 'RUS', role: 'LEG' },
+  { name: 'IRGC', country: 'IRN', role: 'MIL' },
+  { name: 'Islamic Revolutionary Guard Corps', country: 'IRN', role: 'MIL' },
+  { name: 'Revolutionary Guards', country: 'IRN', role: 'MIL' },
+  { name: 'Revolutionary Guard', country: 'IRN', role: 'MIL' },
+  { name: 'IDF', country: 'ISR', role: 'MIL' },
+  { name: 'Israel Defense Forces', country: 'ISR', role: 'MIL' },
+  { name: 'Inter-Services Intelligence', country: 'PAK', role: 'SPY' },
+  { name: 'ISI', country: 'PAK', role: 'SPY' },
+  { name: 'ISPR', country: 'PAK', role: 'MIL' },
+  { name: 'Inter-Services Public Relations', country: 'PAK', role: 'MIL' },
+  { name: 'Frontier Corps', country: 'PAK', role: 'MIL' },
+  { name: 'IRNA', country: 'IRN', role: 'MED' },
+  { name: 'Xinhua', country: 'CHN', role: 'MED' },
+  { name: 'TASS', country: 'RUS', role: 'MED' },
+  { name: 'Mossad', country: 'ISR', role: 'SPY' },
+  { name: 'CIA', country: 'USA', role: 'SPY' },
+  { name: 'FSB', country: 'RUS', role: 'SPY' },
+  { name: 'People\'s Liberation Army', country: 'CHN', role: 'MIL' },
+  { name: 'PLA', country: 'CHN', role: 'MIL' },
+];

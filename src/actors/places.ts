@@ -1,0 +1,119 @@
+/**
+ * findPlaceMentions and placeIn. Rules:
+ *   P1 longest place name in the gazetteer ("Sistan and Baluchestan", "Gaza Strip", "Peshawar")
+ *   P2 a following "province"/"region"/... word joins the mention ("Balochistan province")
+ *   P3 a country word right before or after picks the reading ("Iran's Balochistan" -> Sistan and Baluchestan;
+ *      "Punjab, India" -> IND), else the nearest country named in the text, else the first reading
+ *   P4 an ambiguous country name inside a longer proper name is not a place ("Michael Jordan")
+ */
+import type { Place, PlaceMention } from './types.js';
+import { gazetteer, type PlaceRef } from './gazetteer/build.js';
+import { tokenize, fold, type Token } from './text/tokens.js';
+import { AMBIGUOUS_NAMES } from './gazetteer/ambiguous.js';
+import { REGION_IN_COUNTRY } from './gazetteer/regions.js';
+
+const DIVISION_WORDS = new Set(['province', 'region', 'state', 'district', 'governorate', 'oblast', 'prefecture', 'territory', 'county', 'area']);
+
+interface Raw {
+  from: number;
+  to: number;
+  refs: PlaceRef[];
+  /** ISO3 named right before/after ("Iran's", "of Iran"), when any. */
+  hint: string | null;
+}
+
+/** Every place mention in `text` (countries, provinces, cities, regions), in text order. */
+export function findPlaceMentions(text: string): PlaceMention[] {
+  const g = gazetteer();
+  const toks = tokenize(text);
+  const raws: Raw[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const m = toks[i].upper ? g.places.longest(toks, i) : null;
+    if (!m || !plausiblePlace(toks, m.from, m.to, g)) {
+      i++;
+      continue;
+    }
+    let to = m.to;
+    if (m.values[0].place.kind !== 'country' && toks[to] && DIVISION_WORDS.has(toks[to].lower)) to++;
+    raws.push({ from: i, to, refs: m.values, hint: hintAround(toks, i, to) });
+    i = to;
+  }
+  const countriesAt = raws.filter((r) => r.refs[0].place.kind === 'country').map((r) => ({ at: toks[r.from].start, iso3: r.refs[0].place.country }));
+  return raws.map((r) => {
+    const start = toks[r.from].start;
+    const end = toks[r.to - 1].end;
+    return { start, end, text: text.slice(start, end), place: choose(r, start, countriesAt) };
+  });
+}
+
+function plausiblePlace(toks: readonly Token[], from: number, to: number, g: ReturnType<typeof gazetteer>): boolean {
+  const word = toks.slice(from, to).map((t) => t.key).join(' ');
+  if (!AMBIGUOUS_NAMES.has(word)) return true;
+  const prev = toks[from - 1];
+  const next = toks[to];
+  const unknown = (t: Token | undefined, at: number) => !!t && t.cap && !g.places.longest(toks, at) && !g.actors.longest(toks, at);
+  return !((prev && prev.end + 1 >= toks[from].start && unknown(prev, from - 1)) || (next && toks[to - 1].end + 1 >= next.start && unknown(next, to)));
+}
+
+/** The country a neighbouring word names: "Iran's X", "Iranian X", "X of Iran", "X, Iran". */
+function hintAround(toks: readonly Token[], from: number, to: number): string | null {
+  const g = gazetteer();
+  const iso = (k: string) => g.countryWords.get(k.toLowerCase()) ?? null;
+  if (from >= 3 && toks[from - 1].lower === 's' && toks[from - 2].key === "'") {
+    const h = iso(toks[from - 3].key);
+    if (h) return h;
+  }
+  if (from >= 1) {
+    const h = iso(toks[from - 1].key);
+    if (h && g.countries.get(h)?.demonym === toks[from - 1].key) return h;
+  }
+  const after = toks[to]?.key === ',' || toks[to]?.lower === 'of' ? toks[to + 1] : undefined;
+  if (after) {
+    const h = iso(after.key);
+    if (h) return h;
+  }
+  return null;
+}
+
+function choose(r: Raw, at: number, countriesAt: { at: number; iso3: string }[]): Place {
+  const name = r.refs[0].place.name;
+  if (r.hint) {
+    const hinted = r.refs.find((x) => x.place.country === r.hint) ?? null;
+    if (hinted) return toPlace(hinted);
+    const alias = placeIn(r.hint, name);
+    if (alias && r.refs[0].place.kind !== 'country') return alias;
+  }
+  if (r.refs.length === 1) return toPlace(r.refs[0]);
+  let best = r.refs[0];
+  let bestDist = Infinity;
+  for (const c of countriesAt) {
+    const ref = r.refs.find((x) => x.place.country === c.iso3);
+    if (ref && Math.abs(c.at - at) < bestDist) {
+      best = ref;
+      bestDist = Math.abs(c.at - at);
+    }
+  }
+  return toPlace(best);
+}
+
+function toPlace(ref: PlaceRef): Place {
+  return ref.disputed ? { ...ref.place, disputed: [...ref.disputed] } : { ...ref.place };
+}
+
+/**
+ * The place called `name` inside country `iso3`, or null: "Punjab" in PAK or IND; a region named
+ * for another country's province ("Balochistan" in IRN is Sistan and Baluchestan).
+ */
+export function placeIn(iso3: string, name: string): Place | null {
+  const g = gazetteer();
+  const key = fold(name).toLowerCase();
+  const refs = g.placesByName.get(key) ?? [];
+  const hit = refs.find((r) => r.place.country === iso3);
+  if (hit) return toPlace(hit);
+  const canonical = refs[0]?.place.name ?? name;
+  const alias = REGION_IN_COUNTRY[canonical]?.[iso3];
+  if (!alias) return null;
+  const aliasRefs = g.placesByName.get(alias.toLowerCase()) ?? [];
+  const a = aliasRefs.find((r) => r.place.country === iso3);
+  return a ? toPlace(a) : null;
+}

@@ -1,0 +1,64 @@
+/**
+ * A token trie for dictionary phrases: one lookup per token, longest match, no scan over the
+ * dictionary per call (the gazetteer holds tens of thousands of phrases).
+ */
+import { phraseKeys, type Token } from './tokens.js';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[] | null;
+}
+
+/** Case of matching: 'proper' compares keys as written (Iran, not iran); 'lower' ignores case. */
+export type TrieCase = 'proper' | 'lower';
+
+export interface TrieMatch<T> {
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  values: T[];
+}
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), values: null };
+  constructor(readonly mode: TrieCase) {}
+
+  add(phrase: string, value: T): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k0 of keys) {
+      const k = this.mode === 'lower' ? k0.toLowerCase() : k0;
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map(), values: null };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push(value);
+  }
+
+  /** True when some phrase starts with this token. */
+  starts(token: Token): boolean {
+    return this.step(this.root, token) !== undefined;
+  }
+
+  /** The longest phrase starting at `tokens[from]`, or null. */
+  longest(tokens: readonly Token[], from: number): TrieMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: TrieMatch<T> | null = null;
+    for (let i = from; i < tokens.length; i++) {
+      node = this.step(node, tokens[i]);
+      if (!node) break;
+      if (node.values) best = { from, to: i + 1, values: node.values };
+    }
+    return best;
+  }
+
+  private step(node: Node<T>, t: Token): Node<T> | undefined {
+    if (this.mode === 'lower') return node.next.get(t.lower);
+    const hit = node.next.get(t.key);
+    return hit || t.title === null ? hit : node.next.get(t.title);
+  }
+}

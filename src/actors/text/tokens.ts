@@ -1,0 +1,132 @@
+/**
+ * The tokenizer the gazetteer matches on: words (letters, marks, digits) and single punctuation
+ * characters, with offsets. A hyphen glued between two words is dropped so that "Sistan-Baluchestan"
+ * and "Sistan Baluchestan" match the same dictionary key.
+ */
+
+export interface Token {
+  /** The token folded for lookup: diacritics removed, curly apostrophe straightened, case kept. */
+  key: string;
+  /** Lower-case `key`, for common nouns ("officials", "Foreign Ministry"). */
+  lower: string;
+  /** For a word in capitals of 4+ letters ("IRAN"), its title-case form ("Iran"); else null. */
+  title: string | null;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  /** Starts with an upper-case letter and has a lower-case one ("Tehran", not "TTP"). */
+  cap: boolean;
+  start: number;
+  end: number;
+}
+
+
+/** Diacritics removed, curly apostrophes straightened ("Baluchestān" -> "Baluchestan"). */
+export function fold(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ`]/g, "'");
+}
+
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/**
+ * Tokens of `text` in order; glued hyphens removed. The last result is remembered, so the actor
+ * and place finders run on the same text tokenize it once. Callers must not mutate the array.
+ */
+export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  const out = tokenizeFresh(text);
+  lastText = text;
+  lastTokens = out;
+  return out;
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function tokenizeFresh(text: string): Token[] {
+  const out: Token[] = [];
+  const ascii = !NON_ASCII.test(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c >= 0x2000 && c <= 0x200b) || c === 0xa0 || c === 0x3000) {
+      i++;
+      continue;
+    }
+    if ((c === 104 || c === 119) && (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i))) {
+      // A URL is one opaque token: its path words ("Asia-South-Central") name nothing.
+      let j = i;
+      while (j < n && !isSpace(text.charCodeAt(j))) j++;
+      out.push({ key: ' ', lower: ' ', title: null, upper: false, cap: false, start: i, end: j });
+      i = j;
+      continue;
+    }
+    if (isWordChar(text, i)) {
+      let j = i + 1;
+      while (j < n && isWordChar(text, j)) j++;
+      const raw = text.slice(i, j);
+      out.push(wordToken(ascii ? raw : fold(raw), i, j));
+      i = j;
+      continue;
+    }
+    // One punctuation character; a hyphen glued between two words is dropped.
+    if ((c === 45 || c === 0x2010 || c === 0x2011) && out.length > 0 && out[out.length - 1].end === i && i + 1 < n && isWordChar(text, i + 1)) {
+      i++;
+      continue;
+    }
+    const ch = text[i];
+    const key = ch === '\u2019' || ch === '\u2018' || ch === '\u02bc' || ch === '`' ? "'" : ch;
+    out.push({ key, lower: key, title: null, upper: false, cap: false, start: i, end: i + 1 });
+    i++;
+  }
+  return out;
+}
+
+function wordToken(key: string, start: number, end: number): Token {
+  const lower = key.toLowerCase();
+  const upper = key.charCodeAt(0) !== lower.charCodeAt(0);
+  let title: string | null = null;
+  let cap = false;
+  if (upper) {
+    const allCaps = key === key.toUpperCase();
+    cap = !allCaps;
+    if (allCaps && key.length >= 4 && !/\d/.test(key)) title = key.charAt(0) + lower.slice(1);
+  }
+  return { key, lower, title, upper, cap, start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) || false;
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && isWordChar(text, i - 1);
+  return WORD_CHAR.test(text[i]);
+}
+
+/** Dictionary phrase -> its token keys, the same way `tokenize` splits text. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenizeFresh(phrase).map((t) => t.key);
+}
+
+/** A word that starts with a capital letter and has a lower-case letter ("Tehran", "McCain"). */
+export function isCapitalized(key: string): boolean {
+  return /^\p{Lu}/u.test(key) && /\p{Ll}/u.test(key);
+}
+
+/** A word in capitals only ("TTP", "IRAN"). */
+export function isAllCaps(key: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(key) && key.length > 1;
+}
+
+/** "IRAN" -> "Iran": lets an all-capitals headline match title-case dictionary keys. */
+export function titleCase(key: string): string {
+  return key.charAt(0) + key.slice(1).toLowerCase();
+}

@@ -1,0 +1,71 @@
+/**
+ * The public entry of the coder: one clean article in, its distinct events out.
+ *
+ * Sentences are split and annotated once (tokens, actors, places, dates, numbers, clauses);
+ * the patterns of configuration.ts propose events; the refiners date, place, count, weigh and
+ * drop them; reports of one event are merged.
+ */
+import * as actors from '../actors/index.js';
+import type { Article } from '../ingest/types.js';
+import { splitSentences } from '../language/sentences.js';
+import { tokenize } from '../language/tokens.js';
+import { findDates } from '../language/dates.js';
+import { findNumbers } from '../language/numbers.js';
+import type { ActorFinder, ArticleContext, Proposal, SentenceContext } from './pattern-types.js';
+import type { CodedEvent } from './types.js';
+import { PATTERNS, refiners } from './configuration.js';
+import { indexPatterns, proposeInSentence } from './propose.js';
+import { splitClauses } from './clauses.js';
+import { RecentStates, resolvePairs } from './resolve-pairs.js';
+import { toCodedEvent } from './to-coded-event.js';
+import { mergeEvents } from './merge-events.js';
+
+export interface CodeArticleOptions {
+  /** Trace of every pattern and refiner decision; the closure is only called when a handler is set. Default: none. */
+  debug?: (msg: () => string) => void;
+  /** Where actor and place mentions come from. Default: the actors stage (src/actors). Tests pass a fixed gazetteer. */
+  actors?: ActorFinder;
+}
+
+const DEFAULT_FINDER: ActorFinder = actors;
+const INDEX = indexPatterns(PATTERNS);
+
+/** Annotate every sentence once; sentences without an actor get no tokens, dates or numbers. */
+export function annotate(article: Article, finder: ActorFinder): SentenceContext[] {
+  const recent = new RecentStates();
+  return splitSentences(article).map((sentence) => {
+    const text = sentence.text;
+    const mentions = resolvePairs(text, finder.findActorMentions(text), recent);
+    recent.see(mentions);
+    if (mentions.length === 0) return { sentence, tokens: [], actors: [], places: [], dates: [], numbers: [], clauses: [[0, text.length]] };
+    return {
+      sentence, actors: mentions, tokens: tokenize(text),
+      places: finder.findPlaceMentions(text),
+      dates: findDates(text, article.published),
+      numbers: findNumbers(text),
+      clauses: splitClauses(text),
+    };
+  });
+}
+
+/** Every distinct event the article reports, merged, with evidence offsets into `article.text`. */
+export function codeArticle(article: Article, opts: CodeArticleOptions = {}): CodedEvent[] {
+  const finder = opts.actors ?? DEFAULT_FINDER;
+  const debug = opts.debug ?? null;
+  const ctx: ArticleContext = { article, sentences: annotate(article, finder), debug };
+  let proposals: Proposal[] = [];
+  for (const sc of ctx.sentences) {
+    if (sc.actors.length === 0) continue;
+    const found = proposeInSentence(sc, INDEX, finder, debug);
+    if (debug && found.length) {
+      debug(() => `sentence ${sc.sentence.index} [${sc.sentence.kind}]: ${sc.sentence.text}`);
+      for (const p of found) debug(() => `  ${p.pattern.id} (${p.cameo}): ${p.source?.actor.name ?? '?'} -> ${p.target?.actor.name ?? '?'}`);
+    }
+    proposals.push(...found);
+  }
+  for (const refiner of refiners(finder)) proposals = refiner.refine(proposals, ctx);
+  const events = proposals.filter((p) => !p.dropped).map((p) => toCodedEvent(p, article));
+  const merged = mergeEvents(events);
+  debug?.(() => `${events.length} reports -> ${merged.length} events`);
+  return merged;
+}

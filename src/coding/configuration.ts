@@ -1,0 +1,84 @@
+/**
+ * The coder's configuration: the ordered patterns (proposers) and refiners, as in chrono's
+ * locale configuration. Order matters and is explained inline.
+ */
+import type { ActorFinder, EventPattern, Refiner } from './pattern-types.js';
+import { STATEMENT_PATTERNS } from './patterns/statement.js';
+import { APPEAL_PATTERNS } from './patterns/appeal.js';
+import { INTENT_PATTERNS } from './patterns/intent.js';
+import { CONSULT_PATTERNS } from './patterns/consult.js';
+import { DIPLOMATIC_COOPERATION_PATTERNS } from './patterns/diplomatic-cooperation.js';
+import { MATERIAL_COOPERATION_PATTERNS } from './patterns/material-cooperation.js';
+import { AID_PATTERNS } from './patterns/aid.js';
+import { YIELD_PATTERNS } from './patterns/yield.js';
+import { INVESTIGATE_PATTERNS } from './patterns/investigate.js';
+import { DEMAND_PATTERNS } from './patterns/demand.js';
+import { DISAPPROVE_PATTERNS } from './patterns/disapprove.js';
+import { REJECT_PATTERNS } from './patterns/reject.js';
+import { THREATEN_PATTERNS } from './patterns/threaten.js';
+import { PROTEST_PATTERNS } from './patterns/protest.js';
+import { FORCE_POSTURE_PATTERNS } from './patterns/force-posture.js';
+import { REDUCE_RELATIONS_PATTERNS } from './patterns/reduce-relations.js';
+import { COERCE_PATTERNS } from './patterns/coerce.js';
+import { ASSAULT_PATTERNS } from './patterns/assault.js';
+import { FIGHT_PATTERNS } from './patterns/fight.js';
+import { MASS_VIOLENCE_PATTERNS } from './patterns/mass-violence.js';
+import { modalityRefiner } from './refiners/modality.js';
+import { habitualRefiner } from './refiners/habitual.js';
+import { weaponRefiner } from './refiners/weapon.js';
+import { fatalitiesRefiner } from './refiners/fatalities.js';
+import { locationRefiner } from './refiners/location.js';
+import { dateRefiner } from './refiners/date.js';
+import { validityRefiner } from './refiners/validity.js';
+import { intentRefiner } from './refiners/intent.js';
+import { confidenceRefiner } from './refiners/confidence.js';
+
+/**
+ * Every pattern. At one token the longest trigger wins, and among equally long triggers the
+ * earlier family: the specific forms (mass violence, assault, threats of force, reduced
+ * relations) come before the general fight and statement forms, so "threatened to strike"
+ * is a threat (138), not a strike, and "suicide attack" is 1831, not 190.
+ */
+export const PATTERNS: readonly EventPattern[] = [
+  ...MASS_VIOLENCE_PATTERNS,
+  ...ASSAULT_PATTERNS,
+  ...THREATEN_PATTERNS,
+  ...REDUCE_RELATIONS_PATTERNS,
+  ...COERCE_PATTERNS,
+  ...FORCE_POSTURE_PATTERNS,
+  ...FIGHT_PATTERNS,
+  ...PROTEST_PATTERNS,
+  ...REJECT_PATTERNS,
+  ...DISAPPROVE_PATTERNS,
+  ...DEMAND_PATTERNS,
+  ...INVESTIGATE_PATTERNS,
+  ...YIELD_PATTERNS,
+  ...AID_PATTERNS,
+  ...MATERIAL_COOPERATION_PATTERNS,
+  ...DIPLOMATIC_COOPERATION_PATTERNS,
+  ...CONSULT_PATTERNS,
+  ...INTENT_PATTERNS,
+  ...APPEAL_PATTERNS,
+  ...STATEMENT_PATTERNS,
+];
+
+/** The refiners, in the order they run. */
+export function refiners(finder: ActorFinder): Refiner[] {
+  return [
+    // Modality first: the date refiner dates intended acts by their announcement, and the
+    // intent refiner recodes by modality.
+    modalityRefiner,
+    // Habits are dropped before anything is spent on dating or placing them.
+    habitualRefiner,
+    weaponRefiner,
+    fatalitiesRefiner,
+    // Location before validity: an unnamed target is taken from the place's country.
+    locationRefiner(finder),
+    // Date after location and in article order: anchored dates need earlier events settled.
+    dateRefiner,
+    validityRefiner,
+    intentRefiner,
+    // Keep confidence last: it weighs what the others found.
+    confidenceRefiner,
+  ];
+}

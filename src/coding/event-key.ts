@@ -1,0 +1,27 @@
+/** The deterministic identity of an event: dyad, CAMEO root, date and place. */
+import { createHash } from 'node:crypto';
+import type { CodedEvent } from './types.js';
+
+/** Codes whose two parties act together: their dyad is undirected. */
+export const SYMMETRIC_CODES: ReadonlySet<string> = new Set(['019', '040', '044', '046', '050', '057', '061', '062', '193', '0871']);
+
+export function isUndirected(e: Pick<CodedEvent, 'cameo' | 'undirected'>): boolean {
+  return e.undirected === true || SYMMETRIC_CODES.has(e.cameo);
+}
+
+function side(a: CodedEvent['source'] | null): string {
+  return a ? a.country ?? `@${a.name}` : '-';
+}
+
+/** "IRN>PAK" or, undirected, the sorted "IRN~PAK". */
+export function dyadKey(e: CodedEvent): string {
+  const s = side(e.source);
+  const t = side(e.target);
+  return isUndirected(e) ? [s, t].sort().join('~') : `${s}>${t}`;
+}
+
+export function eventKey(e: CodedEvent): string {
+  const place = e.location ? `${e.location.country}/${e.location.admin1 ?? ''}` : '';
+  const raw = [dyadKey(e), e.root, e.date ?? '', place].join('|');
+  return createHash('sha1').update(raw).digest('hex').slice(0, 16);
+}

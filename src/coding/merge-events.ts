@@ -1,0 +1,132 @@
+/**
+ * One event reported many times - in the summary and the body, in a box printed twice, in
+ * several articles - is one event. Two reports are the same event when they have
+ *  - the same dyad (either order when the act is undirected),
+ *  - the same CAMEO root,
+ *  - compatible dates: equal days (±1 when either is inferred), a day inside the other's
+ *    week/month/year, or one of them undated (an undated report joins a dated one),
+ *  - compatible places: either unknown, or the same country and province,
+ *  - compatible modality: asserted, claimed and intended reports merge with each other;
+ *    hypothetical and negated ones only with their own kind.
+ * The merged event keeps the most specific code, the best date, the most specific place, the
+ * highest stated toll and every evidence; `mentions` counts distinct reports: distinct articles
+ * and, within an article, distinct sentences (a passage printed twice counts once).
+ */
+import type { CodedEvent, Evidence, Modality } from './types.js';
+import { daysBetween } from '../language/dates/calendar.js';
+import { eventKey, isUndirected } from './event-key.js';
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+const SPAN_DAYS = { day: 1, week: 7, month: 31, year: 366 } as const;
+const MODALITY_RANK: Record<Modality, number> = { asserted: 0, claimed: 1, intended: 2, hypothetical: 3, negated: 4 };
+
+function side(a: CodedEvent['source'] | null): string {
+  return a ? a.country ?? `@${a.name.toLowerCase()}` : '-';
+}
+
+function dyadMatches(a: CodedEvent, b: CodedEvent): boolean {
+  const as = side(a.source), at = side(a.target), bs = side(b.source), bt = side(b.target);
+  if (as === bs && at === bt) return true;
+  return (isUndirected(a) || isUndirected(b)) && as === bt && at === bs;
+}
+
+function datesMatch(a: CodedEvent, b: CodedEvent): boolean {
+  if (!a.date || !b.date) return true;
+  const pa = a.datePrecision ?? 'day';
+  const pb = b.datePrecision ?? 'day';
+  if (pa === 'day' && pb === 'day') {
+    const tolerance = a.dateStated && b.dateStated ? 0 : 1;
+    return Math.abs(daysBetween(a.date, b.date)) <= tolerance;
+  }
+  // A coarser span contains the other's date.
+  const [wide, narrow] = PRECISION_RANK[pa] >= PRECISION_RANK[pb] ? [a, b] : [b, a];
+  const d = daysBetween(wide.date!, narrow.date!);
+  return d >= -1 && d < SPAN_DAYS[(wide.datePrecision ?? 'day') as keyof typeof SPAN_DAYS] + 1;
+}
+
+function placesMatch(a: CodedEvent, b: CodedEvent): boolean {
+  if (!a.location || !b.location) return true;
+  if (a.location.country !== b.location.country) return false;
+  return !a.location.admin1 || !b.location.admin1 || a.location.admin1 === b.location.admin1;
+}
+
+function modalitiesMatch(a: CodedEvent, b: CodedEvent): boolean {
+  const firm = (m: Modality): boolean => m === 'asserted' || m === 'claimed' || m === 'intended';
+  return firm(a.modality) && firm(b.modality) ? true : a.modality === b.modality;
+}
+
+export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
+  return a.root === b.root && dyadMatches(a, b) && modalitiesMatch(a, b) && datesMatch(a, b) && placesMatch(a, b);
+}
+
+/** Better first: dated by day and stated, then other precisions, then undated; asserted first. */
+function rank(e: CodedEvent): number {
+  const dateRank = e.date ? PRECISION_RANK[e.datePrecision ?? 'day'] * 2 + (e.dateStated ? 0 : 1) : 20;
+  return dateRank * 10 + MODALITY_RANK[e.modality];
+}
+
+function placeRank(e: CodedEvent): number {
+  if (!e.location) return 3;
+  return e.location.kind === 'city' ? 0 : e.location.kind === 'admin1' ? 1 : e.location.kind === 'region' ? 1 : 2;
+}
+
+function reportKey(ev: Evidence): string {
+  return `${ev.articleId}\u0000${ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
+function combine(into: CodedEvent, e: CodedEvent): void {
+  if (e.cameo.length > into.cameo.length || (e.cameo.length === into.cameo.length && into.cameo.endsWith('0') && !e.cameo.endsWith('0'))) {
+    into.cameo = e.cameo;
+    into.quad = e.quad;
+    into.goldstein = e.goldstein;
+    into.plover = e.plover;
+  }
+  if (!into.date && e.date) {
+    into.date = e.date;
+    into.datePrecision = e.datePrecision;
+    into.dateStated = e.dateStated;
+  }
+  if (placeRank(e) < placeRank(into)) into.location = e.location;
+  if (e.fatalities !== null && (into.fatalities === null || e.fatalities > into.fatalities)) {
+    into.fatalities = e.fatalities;
+    into.fatalitiesQualifier = e.fatalitiesQualifier;
+  }
+  if (MODALITY_RANK[e.modality] < MODALITY_RANK[into.modality]) into.modality = e.modality;
+  // A directed report of an act also reported as undirected tells its direction.
+  if (into.undirected && !e.undirected) {
+    into.source = e.source;
+    into.target = e.target;
+    into.undirected = false;
+  }
+  into.confidence = Math.max(into.confidence, e.confidence);
+  const seen = new Set(into.evidences.map((ev) => `${ev.articleId}:${ev.start}:${ev.pattern}:${ev.sentence}`));
+  for (const ev of e.evidences) if (!seen.has(`${ev.articleId}:${ev.start}:${ev.pattern}:${ev.sentence}`)) into.evidences.push(ev);
+}
+
+/**
+ * Merge reports of the same event, within an article or across articles and stored rows.
+ * Pure: the inputs are not modified. The result is in order of first report.
+ */
+export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
+  const order = new Map(events.map((e, i) => [e, i]));
+  const sorted = [...events].sort((a, b) => rank(a) - rank(b) || order.get(a)! - order.get(b)!);
+  const groups: Array<{ event: CodedEvent; first: number; most: number }> = [];
+  for (const e of sorted) {
+    const home = groups.find((g) => sameEvent(g.event, e));
+    if (home) {
+      combine(home.event, e);
+      home.first = Math.min(home.first, order.get(e)!);
+      home.most = Math.max(home.most, e.mentions);
+    } else {
+      groups.push({ event: { ...e, evidences: [...e.evidences] }, first: order.get(e)!, most: e.mentions });
+    }
+  }
+  return groups
+    .sort((a, b) => a.first - b.first)
+    .map(({ event, most }) => {
+      // Rows read back from a store may carry a count larger than the evidences they kept.
+      const reports = new Set(event.evidences.map(reportKey));
+      const mentions = Math.max(reports.size, most, 1);
+      return { ...event, evidence: event.evidences[0]?.sentence ?? event.evidence, mentions, key: eventKey(event) };
+    });
+}

@@ -1,0 +1,116 @@
+/** Types shared by the event patterns, the proposer and the refiners. */
+import type { Actor, ActorMention, PlaceMention, Place } from '../actors/types.js';
+import type { Article } from '../ingest/types.js';
+import type { DateMention, NumberMention, Sentence } from '../language/types.js';
+import type { Token } from '../language/tokens.js';
+import type { Modality } from './types.js';
+
+/**
+ * One verb pattern. A pattern finds its trigger (a lemma sequence) and says how the
+ * source and target are taken; refiners do the rest (date, place, toll, modality).
+ *
+ * @example
+ * { id: 'fight.strike', example: 'Iran struck Pakistan on Tuesday.', cameo: '190',
+ *   triggers: ['strike'], pos: 'verb' }
+ */
+export interface EventPattern {
+  /** Family and form, e.g. "fight.strike"; stored on the event's evidence. */
+  id: string;
+  /** A sentence in our own words the pattern must code (tests read it). */
+  example: string;
+  /** Full CAMEO code. */
+  cameo: string;
+  /** Lemma sequences that trigger the pattern ("strike", "joint statement", "de-escalate"). */
+  triggers: readonly string[];
+  /**
+   * 'verb': subject before, object after ("Iran struck Pakistan"; passive "was struck by").
+   * 'noun': needs a governing light verb ("launched an attack"), a possessive ("Iran's strike")
+   * or "by" ("an attack by Iran on ..."); bare nouns ("the attack") propose nothing.
+   */
+  pos: 'verb' | 'noun';
+  /** Text right after the trigger must match (e.g. /^\s+(?:at|on)\b/i for "fired at"). */
+  after?: RegExp;
+  /** One of these lemmas must occur within `nearWindow` tokens before the trigger ("ambassadors ... return"). */
+  near?: readonly string[];
+  /** Default 8. */
+  nearWindow?: number;
+  /** The act has two equal parties ("joint statement", "held talks"): the dyad is undirected. */
+  symmetric?: boolean;
+  /** Default true: without a target the proposal is dropped. */
+  needsTarget?: boolean;
+}
+
+/** A resolved participant: the actor and the mention it came from (null when inferred). */
+export interface Participant {
+  actor: Actor;
+  /** Offsets inside the sentence, or null when inferred (e.g. target from a place). */
+  start: number | null;
+  end: number | null;
+  /** How it was found: 'subject', 'object', 'by', 'possessive', 'pair', 'place', 'relative'. */
+  via: string;
+}
+
+/** An event under construction: what a pattern proposed and refiners have filled in so far. */
+export interface Proposal {
+  pattern: EventPattern;
+  cameo: string;
+  sentence: Sentence;
+  /** Token index of the trigger's first token and offsets of the trigger in the sentence. */
+  tokenIndex: number;
+  triggerStart: number;
+  triggerEnd: number;
+  /** Clause span (sentence offsets) holding the trigger. */
+  clauseStart: number;
+  clauseEnd: number;
+  source: Participant | null;
+  target: Participant | null;
+  undirected: boolean;
+  passive: boolean;
+  date: string | null;
+  datePrecision: 'day' | 'week' | 'month' | 'year' | null;
+  dateStated: boolean;
+  /** Set by the date refiner when the date hangs on an earlier event ("within 48 hours of"). */
+  anchorOffsetDays: number | null;
+  location: Place | null;
+  fatalities: number | null;
+  fatalitiesQualifier: string | null;
+  modality: Modality;
+  speaker: string | null;
+  /** Dropped proposals stay in the list with the reason, for --explain. */
+  dropped: string | null;
+  confidence: number;
+}
+
+/** Everything known about one sentence, computed once and shared by patterns and refiners. */
+export interface SentenceContext {
+  sentence: Sentence;
+  tokens: Token[];
+  actors: ActorMention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  numbers: NumberMention[];
+  /** Clause spans [start, end) in sentence offsets. */
+  clauses: Array<[number, number]>;
+}
+
+/** Article-wide state refiners may use (earlier events for relative dates, the publication date). */
+export interface ArticleContext {
+  article: Article;
+  sentences: SentenceContext[];
+  debug: ((msg: () => string) => void) | null;
+}
+
+/** A refiner adjusts or drops proposals; the order of refiners lives in configuration.ts. */
+export interface Refiner {
+  id: string;
+  /** What it fixes, with an example. */
+  example: string;
+  refine(proposals: Proposal[], ctx: ArticleContext): Proposal[];
+}
+
+/** Where actor and place mentions come from; the actors stage by default, a fake in tests. */
+export interface ActorFinder {
+  findActorMentions(text: string): ActorMention[];
+  findPlaceMentions(text: string): PlaceMention[];
+  countryActor(iso3: string): Actor | null;
+}

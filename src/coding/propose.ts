@@ -1,0 +1,178 @@
+/**
+ * The proposer: finds pattern triggers in a sentence's lemmas and takes source and target for
+ * each from its clause. Refiners (configuration.ts) then date, place, count and weigh them.
+ */
+import type { Token } from '../language/tokens.js';
+import type { ActorFinder, EventPattern, Participant, Proposal, SentenceContext } from './pattern-types.js';
+import { clauseAt } from './clauses.js';
+import { agentAfter, objectAfter, subjectAt } from './select-actors.js';
+import { nounForm, verbUse } from './verb-forms.js';
+
+/** Verbs that carry a nominal act: "launched an attack", "conducted strikes", "issued a joint statement". */
+const LIGHT_VERBS = new Set(['launch', 'conduct', 'carry', 'stage', 'mount', 'order', 'unleash', 'make', 'issue', 'hold', 'execute', 'perform', 'undertake', 'begin', 'start', 'lodge', 'give', 'deliver', 'put', 'announce', 'sign', 'detonate', 'plant', 'set', 'grant', 'provide', 'extend', 'offer', 'resume', 'step', 'intensify', 'escalate']);
+
+/** Words before a noun trigger that make it generic rather than one act. */
+const GENERIC = new Set(['past', 'previous', 'earlier', 'prior', 'future', 'further', 'possible', 'any', 'such', 'more', 'no', 'potential', 'frequent', 'repeated', 'many', 'several']);
+
+interface TriggerIndex {
+  /** First lemma (or lower-case word) -> patterns and their trigger word sequences. */
+  byFirst: Map<string, Array<{ pattern: EventPattern; words: string[] }>>;
+}
+
+/** Index the patterns by their triggers' first word, longest trigger first. */
+export function indexPatterns(patterns: readonly EventPattern[]): TriggerIndex {
+  const byFirst = new Map<string, Array<{ pattern: EventPattern; words: string[] }>>();
+  for (const pattern of patterns) {
+    for (const trigger of pattern.triggers) {
+      const words = trigger.toLowerCase().split(/\s+/);
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ pattern, words });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+function wordMatches(t: Token | undefined, w: string): boolean {
+  return !!t && (t.lemma === w || t.lower === w);
+}
+
+/** Length in tokens of `words` matched at token i, or 0. */
+function matchAt(tokens: Token[], i: number, words: string[]): number {
+  for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[i + k], words[k]!)) return 0;
+  return words.length;
+}
+
+/** Every proposal in one sentence. `debug` receives why candidates were declined. */
+export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, finder: ActorFinder, debug: ((m: () => string) => void) | null): Proposal[] {
+  const out: Proposal[] = [];
+  const { tokens } = ctx;
+  const text = ctx.sentence.text;
+  const actorEndsBefore = (offset: number): boolean => ctx.actors.some((m) => /^\s*$/.test(text.slice(m.end, offset)) && m.end <= offset);
+  let skipUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < skipUntil) continue;
+    const t = tokens[i]!;
+    const candidates = [...(index.byFirst.get(t.lemma) ?? []), ...(t.lower !== t.lemma ? index.byFirst.get(t.lower) ?? [] : [])];
+    for (const { pattern, words } of candidates) {
+      const len = matchAt(tokens, i, words);
+      if (!len) continue;
+      const last = tokens[i + len - 1]!;
+      const triggerStart = t.start;
+      const triggerEnd = last.end;
+      if (pattern.after && !pattern.after.test(text.slice(triggerEnd))) continue;
+      if (pattern.near && !nearBefore(tokens, i, pattern.near, pattern.nearWindow ?? 8)) continue;
+      const proposal = propose(ctx, pattern, i, triggerStart, triggerEnd, finder, actorEndsBefore, debug);
+      if (proposal) {
+        out.push(proposal);
+        skipUntil = i + len;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function nearBefore(tokens: Token[], i: number, lemmas: readonly string[], window: number): boolean {
+  for (let j = Math.max(0, i - window); j < i; j++) if (lemmas.includes(tokens[j]!.lemma)) return true;
+  return false;
+}
+
+function propose(
+  ctx: SentenceContext, pattern: EventPattern, i: number, triggerStart: number, triggerEnd: number,
+  finder: ActorFinder, actorEndsBefore: (offset: number) => boolean, debug: ((m: () => string) => void) | null,
+): Proposal | null {
+  const [clauseStart, clauseEnd] = clauseAt(ctx.clauses, triggerStart);
+  const { tokens } = ctx;
+  let source: Participant | null = null;
+  let target: Participant | null = null;
+  let undirected = false;
+  let passive = false;
+  if (pattern.pos === 'verb') {
+    const use = verbUse(tokens, i, actorEndsBefore);
+    if (use === 'not-verb') {
+      debug?.(() => `  ${pattern.id}: "${tokens[i]!.text}" is not used as a verb here`);
+      return null;
+    }
+    passive = use === 'passive';
+    if (passive) {
+      source = agentAfter(ctx, triggerEnd, clauseEnd);
+      const subj = subjectAt(ctx, clauseStart, triggerStart);
+      target = subj.source;
+    } else {
+      const subj = subjectAt(ctx, clauseStart, triggerStart);
+      source = subj.source;
+      target = subj.target;
+      undirected = subj.undirected;
+      if (!subj.undirected || !target) {
+        const obj = objectAfter(ctx, triggerEnd, clauseEnd, source?.actor.country ?? null, finder);
+        if (obj && (!target || !undirected)) {
+          target = target && target.via === 'relative' ? target : obj;
+          undirected = false;
+        }
+      }
+    }
+  } else {
+    if (!nounForm(tokens[i]!)) return null;
+    // "past attacks", "any strike", "such operations": a kind of act, not one act.
+    const before = tokens[i - 1];
+    if (before && GENERIC.has(before.lower)) {
+      debug?.(() => `  ${pattern.id}: "${before.text} ${tokens[i]!.text}" names a kind of act, not one act`);
+      return null;
+    }
+    const light = lightVerbBefore(tokens, i, clauseStart);
+    const agent = agentAfter(ctx, triggerEnd, clauseEnd);
+    if (agent) source = agent;
+    else if (light !== null) {
+      const subj = subjectAt(ctx, clauseStart, tokens[light]!.start);
+      source = subj.source;
+      if (subj.undirected) { target = subj.target; undirected = true; }
+    } else {
+      const poss = possessiveBefore(ctx, i, clauseStart);
+      if (poss) source = poss;
+    }
+    if (!source) {
+      debug?.(() => `  ${pattern.id}: bare noun "${tokens[i]!.text}" has no light verb, possessive or "by" agent`);
+      return null;
+    }
+    // After a light verb the object may stand before the noun: "gave Armenia an ultimatum".
+    const from = agent ? agent.end! : light !== null ? Math.max(tokens[light]!.end, source.end ?? 0) : triggerEnd;
+    if (!target) target = objectAfter(ctx, from, clauseEnd, source.actor.country, finder);
+  }
+  if (pattern.symmetric && target) undirected = true;
+  return {
+    pattern, cameo: pattern.cameo, sentence: ctx.sentence, tokenIndex: i, triggerStart, triggerEnd,
+    clauseStart, clauseEnd, source, target, undirected, passive,
+    date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
+    fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+    confidence: 0.6,
+  };
+}
+
+/** Index of a light verb governing the noun at i: within 6 tokens before it, same clause. */
+function lightVerbBefore(tokens: Token[], i: number, clauseStart: number): number | null {
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    const t = tokens[j]!;
+    if (t.start < clauseStart || (t.kind === 'punct' && !/^[-,$€£%.'’“”"]$/.test(t.text))) return null;
+    if (LIGHT_VERBS.has(t.lemma)) return j;
+  }
+  return null;
+}
+
+/** "Iran's strike", "an Iranian missile strike": an actor right before the noun phrase. */
+function possessiveBefore(ctx: SentenceContext, i: number, clauseStart: number): Participant | null {
+  const { tokens, sentence } = ctx;
+  const from = tokens[Math.max(0, i - 4)]!.start;
+  for (let k = ctx.actors.length - 1; k >= 0; k--) {
+    const m = ctx.actors[k]!;
+    if (m.end > tokens[i]!.start || m.start < Math.max(from, clauseStart) || !m.actors.length) continue;
+    const between = sentence.text.slice(m.end, tokens[i]!.start);
+    const possessive = /^['’]s?\s/.test(between) || m.via === 'demonym';
+    if (possessive && /^['’]?s?[\s\p{L}-]*$/u.test(between) && !/\b(?:the|a|an|of|in|on)\b/i.test(between)) {
+      return { actor: m.actors[0]!, start: m.start, end: m.end, via: 'possessive' };
+    }
+    break;
+  }
+  return null;
+}

@@ -1,0 +1,47 @@
+/**
+ * refine.modality: how the text holds the event. Checked on the words before the trigger,
+ * strongest first: negated ("did not strike", "denied attacking") > hypothetical ("will need to",
+ * "should", "if", "I think") > intended ("would visit", "plans to", "is set to", "sought to") >
+ * claimed ("X said/claimed that …", inside a quotation) > asserted.
+ */
+import type { Proposal, Refiner } from '../pattern-types.js';
+
+const NEGATED = /\b(?:not|n't|never|no longer|denied|denies|deny|refused to|refuses to|failed to|without)\s+(?:\S+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|may|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
+const OPINION = /\b(?:I|we) (?:think|believe|feel|suspect)\b|\bin (?:my|our) view\b|\b(?:experts?|analysts?|observers?|critics?|commentators?) (?:say|said|believe|argue|warn)\b|\bperhaps\b|\bpossibly\b|\bprobably\b/i;
+const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is set to|are set to|was set to|intends? to|intended to|expected to|is to|are to|was to|aims? to|aimed to|seeks? to|sought to|trying to|tries to|tried to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|offer(?:s|ed)? to|ready to|scheduled to|going to|prepared to|agree(?:s|d)? to|announced (?:that )?(?:\S+ ){0,6}(?:will|would))\b/i;
+const CLAIMED = /\b(?:said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
+
+/** Quotation spans in `text` (curly or straight double quotes). */
+function insideQuote(text: string, at: number): boolean {
+  let open = -1;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' || (ch === '"' && open < 0)) open = i;
+    else if (ch === '”' || ch === '"') open = -1;
+  }
+  return open >= 0;
+}
+
+function modalityOf(p: Proposal): Proposal['modality'] {
+  const text = p.sentence.text;
+  const clauseBefore = text.slice(p.clauseStart, p.triggerStart);
+  const sentenceBefore = text.slice(0, p.triggerStart);
+  if (NEGATED.test(clauseBefore)) return 'negated';
+  if (HYPOTHETICAL.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
+  if (INTENDED.test(clauseBefore)) return 'intended';
+  if (CLAIMED.test(sentenceBefore) || insideQuote(text, p.triggerStart)) return 'claimed';
+  return 'asserted';
+}
+
+export const modalityRefiner: Refiner = {
+  id: 'refine.modality',
+  example: '"Iran will need to check smuggling" -> hypothetical; "the minister would visit Islamabad" -> intended',
+  refine(proposals, ctx) {
+    for (const p of proposals) {
+      p.modality = modalityOf(p);
+      if (p.modality !== 'asserted') ctx.debug?.(() => `  ${p.pattern.id}: modality ${p.modality}`);
+    }
+    return proposals;
+  },
+};

@@ -1,0 +1,4 @@
+export { findRelationStatements, type RelationStatementOptions } from './find-relation-statements.js';
+export { RELATION_PATTERNS, NOT_A_STATEMENT, type RelationPattern } from './relation-patterns.js';
+export { mainCountry, countCountries, countryMentions } from './main-country.js';
+export { splitSentences, type TextSpan } from './sentence-split.js';

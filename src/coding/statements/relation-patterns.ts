@@ -1,0 +1,63 @@
+/**
+ * Patterns of text that states the condition of a relation rather than an event. Each pattern has an
+ * id, the state it speaks for, and an example sentence (our own words). Order matters: the first
+ * pattern that matches a sentence wins, so the graver and more specific ones come first.
+ */
+import type { RelationStatement } from '../types.js';
+
+export interface RelationPattern {
+  id: string;
+  state: RelationStatement['state'];
+  example: string;
+  regex: RegExp;
+}
+
+/** The nouns that name a relation. */
+const REL = String.raw`(?:relations|relationship|ties|rapport)`;
+/** A copula, possibly with an adverb: "are", "remains", "has long been". */
+const BE = String.raw`(?:are|is|was|were|remain(?:s|ed)?|stay(?:s|ed)?|ha(?:ve|s|d)\s+(?:long\s+|always\s+)?(?:been|remained))\s+(?:\w+ly\s+)?`;
+/** Up to ~100 characters inside one clause (no full stop or semicolon), lazily. */
+const GAP = String.raw`[^.;!?]{0,100}?`;
+
+const rx = (s: string) => new RegExp(s, 'i');
+
+export const RELATION_PATTERNS: readonly RelationPattern[] = [
+  { id: 'rel.hostile-front', state: 'hostile', example: 'The clashes opened a hostile front with Armenia.',
+    regex: rx(String.raw`\bhostile\s+(?:theat(?:er|re)|front|border|neighbou?r)\s+with\b`) },
+  { id: 'rel.bad-terms', state: 'hostile', example: 'Caracas has been on bad terms with Bogota for years.',
+    regex: rx(String.raw`\b(?:on|in)\s+(?:bad|poor|hostile|uneasy|shaky|rocky)\s+(?:terms|footing)\s+with\b|\bat\s+odds\s+with\b`) },
+  { id: 'rel.rivals', state: 'hostile', example: "Pakistan's arch-rival India tested a missile.",
+    regex: rx(String.raw`\b(?:arch-?\s?rivals?|bitter\s+rivals?|long-?(?:time|standing)\s+(?:foes?|rivals?|enem(?:y|ies)|adversar(?:y|ies))|sworn\s+enem(?:y|ies)|nuclear-armed\s+rivals)\b`) },
+  { id: 'rel.hostile-adjective', state: 'hostile', example: 'Seoul keeps frosty relations with Tokyo over the islands.',
+    regex: rx(String.raw`\b(?:hostile|strained|tense|troubled|frosty|icy|poor|bad|acrimonious|adversarial)\s+${REL}\s+(?:with|between)\b`) },
+  { id: 'rel.is-troubled', state: 'hostile', example: "Armenia's relationship with Azerbaijan remains deeply hostile.",
+    regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:troubled|strained|tense|hostile|fraught|frosty|icy|poor|bad|adversarial|acrimonious|rocky)\b`) },
+  { id: 'rel.new-low', state: 'deteriorating', example: 'Relations with Ottawa hit a new low last month.',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:hit|hits|reached|sank\s+to|sunk\s+to|plunged\s+to|fell\s+to|are\s+at|is\s+at)\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:new\s+|all-time\s+|historic\s+|record\s+)?(?:low|lowest\s+(?:point|ebb|level))\b`) },
+  { id: 'rel.souring-of', state: 'deteriorating', example: 'Hanoi has seen a souring of relations with Beijing.',
+    regex: rx(String.raw`\b(?:souring|deterioration|worsening|downturn|decline|cooling|chill|breakdown|rupture|fraying)\s+(?:of|in)\s+(?:\w+\s+){0,2}?${REL}\b`) },
+  { id: 'rel.have-soured', state: 'deteriorating', example: 'Ties with Kabul have soured since the border clashes.',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:soured|deteriorated|worsened|cooled|frayed|nosedived|plummeted|plunged))|(?:are|is)\s+(?:souring|deteriorating|worsening|fraying))\b`) },
+  { id: 'rel.tensions-rose', state: 'deteriorating', example: 'Tensions with Caracas have risen over the oil field.',
+    regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\bha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:risen|soared|escalated|flared|mounted|grown|spiked)\b|\b(?:rising|mounting|growing|escalating)\s+tensions?\s+(?:with|between)\b`) },
+  { id: 'rel.tensions-high', state: 'hostile', example: 'Tensions between Delhi and Islamabad remain high.',
+    regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:are|is|remain(?:s|ed)?)\s+(?:\w+\s+)?(?:high|elevated)\b`) },
+  { id: 'rel.tensions-eased', state: 'improving', example: 'Tensions with Beijing have eased since the summit.',
+    regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:ha(?:ve|s|d)\s+)?(?:\w+ly\s+)?(?:eased|subsided|calmed|abated|receded)\b|\beasing\s+(?:of\s+)?tensions?\s+(?:with|between)\b`) },
+  { id: 'rel.thaw-in', state: 'improving', example: 'The thaw in relations with Tehran began in March.',
+    regex: rx(String.raw`\b(?:thaw|improvement|warming|normali[sz]ation)\s+(?:in|of)\s+(?:\w+\s+){0,2}?${REL}\b|\brapprochement\s+(?:between|with)\b`) },
+  { id: 'rel.have-improved', state: 'improving', example: 'Ties with Riyadh have improved since the deal.',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+(?:improving|warming|thawing))\b`) },
+  { id: 'rel.good-terms', state: 'cooperative', example: 'The two countries are on good terms.',
+    regex: rx(String.raw`\b(?:on|in)\s+(?:good|friendly|excellent|cordial|warm|solid|sound)\s+(?:terms|footing)\b|\b(?:close|friendly|warm|cordial|excellent|strong|brotherly)\s+${REL}\s+(?:with|between)\b|\b${REL}\b${GAP}\b${BE}(?:good|close|friendly|warm|cordial|excellent|strong)\b`) },
+  { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad, sent engineers.',
+    regex: rx(String.raw`\b(?:close|closest|staunch|key|long-?(?:time|standing)|all-weather|strategic)\s+(?:ally|allies|partners?|friends?)\b`) },
+  { id: 'rel.is-stable', state: 'stable', example: 'Only relations with Norway, which shares a long border with it, are stable.',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:stable|steady|calm|normal|unchanged)\b`) },
+];
+
+/**
+ * Words that make a match hypothetical, hoped for or negated ("ties would improve", "relations are
+ * not stable"): a match with one of them just before it or inside it states nothing.
+ */
+export const NOT_A_STATEMENT = /\b(?:would|could|might|may|should|will|can|if|unless|not|never|no\s+longer|hopes?|hoped|expects?|expected|expectation|aim(?:s|ed)?\s+(?:at|to)|seeks?\s+to|seeking\s+to|wants?\s+to|trying\s+to|bid\s+to|unlikely)\b|n't\b/i;

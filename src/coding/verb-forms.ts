@@ -1,0 +1,62 @@
+/**
+ * Without a POS tagger, a trigger's form tells whether it is used as a verb: past forms are
+ * verbs; "-s" forms only right after their subject ("Iran strikes Pakistan", not "the strikes");
+ * base forms only after "to", a modal or a negation; "-ing" only after a form of "be".
+ */
+import type { Token } from '../language/tokens.js';
+
+const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'do', 'does', "didn't", "won't", 'not', 'never', 'also', 'then', 'jointly']);
+const BE = new Set(['be']);
+const PARTICIPLE_IRREGULAR = /^(?:struck|shot|hit|fought|withdrawn|seized|taken|given|held|made|sent|broken|driven|thrown|led|begun|chosen|cut|shut)$/;
+
+export type VerbUse = 'active' | 'passive' | 'not-verb';
+
+/** How token `i` is used, judged from its form and the word before it. */
+export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: number) => boolean): VerbUse {
+  const t = tokens[i]!;
+  const prev = previousWord(tokens, i);
+  const pastLike = t.lower !== t.lemma && (t.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.test(t.lower) || /^(?:fought|shot|struck|met|sent|held|withdrew|sought|led|began|took|made|gave|threw|broke|chose|drove|overran|undertook|hit)$/.test(t.lower));
+  if (pastLike) {
+    if (prev && (BE.has(prev.lemma) || prev.lower === 'been' || prev.lower === 'being' || prev.lower === 'get' || prev.lower === 'got')) return 'passive';
+    return 'active';
+  }
+  if (t.lower.endsWith('ing')) return prev && BE.has(prev.lemma) ? 'active' : 'not-verb';
+  if (t.lower !== t.lemma) {
+    // third person "-s": a verb only right after the subject.
+    return actorEndsBefore(t.start) || (prev && PRONOUNS.has(prev.lower)) ? 'active' : 'not-verb';
+  }
+  if (afterModal(tokens, i)) return 'active';
+  if (t.lower === 'hit' || t.lower === 'cut' || t.lower === 'shut') return actorEndsBefore(t.start) || (prev && prev.lower !== 'the' && prev.lower !== 'a') ? 'active' : 'not-verb';
+  return actorEndsBefore(t.start) ? 'active' : 'not-verb';
+}
+
+const QUOTE_MARKS = /^["'“”‘’]$/;
+const PRONOUNS = new Set(['it', 'he', 'she', 'which', 'who', 'that', 'they']);
+const SKIPPABLE = new Set(['and', 'or', 'not', 'also', 'then', 'jointly', 'swiftly']);
+
+/** "to quickly reengage and de-escalate": a modal or "to" before, across adverbs and coordinated verbs. */
+function afterModal(tokens: Token[], i: number): boolean {
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
+    const t = tokens[j]!;
+    if (QUOTE_MARKS.test(t.text)) continue;
+    if (t.kind !== 'word') return false;
+    if (MODALS.has(t.lower)) return true;
+    if (SKIPPABLE.has(t.lower) || t.lower.endsWith('ly') || t.lower === t.lemma) continue;
+    return false;
+  }
+  return false;
+}
+
+/** True when token i looks like a noun use: base or plural form. */
+export function nounForm(t: Token): boolean {
+  return t.lower === t.lemma || t.lower === t.lemma + 's' || t.lower === t.lemma + 'es' || t.lower.endsWith('ing') || t.lower.replace(/'s$/, '') === t.lemma;
+}
+
+/** The word before token i, skipping one adverb ("was quickly struck", "have also witnessed"). */
+function previousWord(tokens: Token[], i: number): Token | null {
+  let j = i - 1;
+  while (j >= 0 && /^["'“”‘’]$/.test(tokens[j]!.text)) j--;
+  if (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower)) j--;
+  if (j >= 0 && (tokens[j]!.lower === 'also' || tokens[j]!.lower === 'reportedly' || tokens[j]!.lower === 'then')) j--;
+  return j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]! : null;
+}

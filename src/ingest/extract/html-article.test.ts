@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fixture } from '../../testing/paths.js';
+import { decodeBytes } from '../decode-bytes.js';
+import { extractHtmlArticle } from './html-article.js';
+
+const page = (name: string, url: string | null = null) => {
+  const path = fixture('ingest', name);
+  return extractHtmlArticle(decodeBytes(readFileSync(path), path), url);
+};
+
+test('JSON-LD @graph date wins over the meta tag; canonical normalized; outlet, byline, language', () => {
+  const r = page('jsonld-graph.html');
+  assert.equal(r.published, '2023-11-04');
+  assert.equal(r.publishedFrom, 'jsonld');
+  assert.equal(r.canonicalUrl, 'https://www.northern-ledger.example/world/border-talks-resume?id=7');
+  assert.equal(r.title, 'Border talks resume after week of shelling');
+  assert.equal(r.outlet, 'Northern Ledger');
+  assert.equal(r.byline, 'Ana Petrova');
+  assert.equal(r.language, 'en-GB');
+});
+
+test('paragraph kinds: body, caption without its credit, h2 heading; no nav, footer or headline', () => {
+  const r = page('jsonld-graph.html');
+  const kinds = r.paragraphs.map((p) => p.kind);
+  assert.deepEqual(kinds, ['body', 'body', 'caption', 'heading', 'body', 'body', 'body']);
+  assert.equal(r.paragraphs[2].text, 'Negotiators shake hands outside the customs post in Keshet on Saturday.');
+  assert.equal(r.paragraphs[3].text, 'A fragile calm');
+  const all = r.paragraphs.map((p) => p.text).join(' ');
+  assert.ok(!/Home|©|Ledger Photo/.test(all));
+});
+
+test('meta date (parsely-pub-date), og:url canonical, "Photo: X/Agency" stripped from a caption', () => {
+  const r = page('meta-published.html');
+  assert.equal(r.published, '2022-06-14');
+  assert.equal(r.publishedFrom, 'meta');
+  assert.equal(r.canonicalUrl, 'https://coastwatch.example/news/envoy-recalled');
+  assert.equal(r.outlet, 'coastwatch.example');
+  assert.equal(r.language, 'fr');
+  assert.equal(r.paragraphs.find((p) => p.kind === 'caption')?.text, 'A Lethmark patrol boat near the reef on Sunday.');
+});
+
+test('<time datetime> gives the date; a "By … · date" line becomes the byline, not text', () => {
+  const r = page('time-element.html');
+  assert.equal(r.published, '2021-03-09');
+  assert.equal(r.publishedFrom, 'time');
+  assert.equal(r.byline, 'Idris Kamal');
+  assert.equal(r.outlet, 'The Valley Post');
+  assert.match(r.paragraphs[0].text, /^A ceasefire between/);
+});
+
+test('the page URL gives the date when the markup has none', () => {
+  assert.equal(page('url-date.html').published, null);
+  const r = page('url-date.html', 'https://marrow-daily.example/news/2020/7/2/leaders-agree');
+  assert.equal(r.published, '2020-07-02');
+  assert.equal(r.publishedFrom, 'url');
+});
+
+test('JSON-LD datePublished in an array of objects, and itemprop meta', () => {
+  const html = (head: string) =>
+    `<html><head>${head}</head><body><article><p>${'The two governments agreed to reopen the crossing for trucks carrying food and fuel. '.repeat(4)}</p></article></body></html>`;
+  const arr = extractHtmlArticle(html('<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","datePublished":"2019-10-24"}]</script>'), null);
+  assert.equal(arr.published, '2019-10-24');
+  const item = extractHtmlArticle(html('<meta itemprop="datePublished" content="2018-05-06">'), null);
+  assert.equal(item.published, '2018-05-06');
+  assert.equal(item.publishedFrom, 'meta');
+});

@@ -1,0 +1,127 @@
+/**
+ * HTML pages → paragraphs with Readability (on linkedom) for the body, plus the page's own
+ * metadata. Readability finds the article; this file turns its DOM into typed paragraphs:
+ * body text, figure captions (credits stripped) and section headings.
+ */
+import { Readability } from '@mozilla/readability';
+import { parsePage, type DomDocument, type DomElement } from './dom.js';
+import { stripCaptionCredit } from './caption-credit.js';
+import { dedupeParagraphs, type DraftParagraph } from './dedupe-paragraphs.js';
+import { readMetadata, type PageMetadata } from './metadata.js';
+import { BYLINE } from './text-boilerplate.js';
+import { dateOfDateLine } from './date-line.js';
+
+/** Byline and date lines are only looked for among the first paragraphs. */
+const BYLINE_ZONE = 3;
+
+export interface HtmlExtraction extends PageMetadata {
+  paragraphs: DraftParagraph[];
+}
+
+/** Elements that hold one paragraph each; containers around them are walked into. */
+const LEAF_BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH']);
+const BLOCKS = new Set([...LEAF_BLOCKS, 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'FIGURE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'NAV', 'FORM', 'DETAILS', 'SUMMARY']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Elements never read: scripts, forms, media. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'VIDEO', 'AUDIO', 'IMG', 'PICTURE', 'SELECT', 'INPUT']);
+/** Class names of credit spans inside figures, removed before Readability drops the class names. Example: `<span class="caption-credit">`. */
+const CREDIT_CLASS = /\b[\w-]*(?:credit|copyright|byline__photo|photographer)[\w-]*\b/i;
+
+/** Readability's own threshold (500) drops short wire stories; 200 keeps them. */
+const CHAR_THRESHOLD = 200;
+
+/** `debug` receives a trace of the de-duplication decisions (for `--explain`). */
+export function extractHtmlArticle(html: string, pageUrl: string | null, debug?: (line: string) => void): HtmlExtraction {
+  const meta = readMetadata(parsePage(html), pageUrl);
+
+  const doc = parsePage(html);
+  for (const el of Array.from(doc.querySelectorAll('figure [class], figcaption [class], .caption [class]'))) {
+    if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.remove();
+  }
+  let root: DomElement | null = null;
+  let readabilityTitle: string | null = null;
+  let readabilityByline: string | null = null;
+  try {
+    const result = new Readability<DomElement>(doc, { charThreshold: CHAR_THRESHOLD, serializer: (n) => n as DomElement }).parse();
+    root = result?.content ?? null;
+    readabilityTitle = result?.title?.trim() || null;
+    readabilityByline = result?.byline?.trim() || null;
+  } catch {
+    root = null; // fall back to the raw body below
+  }
+  let paragraphs = root ? collect(root) : [];
+  if (paragraphs.filter((p) => p.kind === 'body').length === 0) {
+    // Readability found nothing: take every paragraph of the page as written.
+    const fallback = parsePage(html);
+    paragraphs = fallback.body ? collect(fallback.body) : [];
+  }
+  const title = meta.title ?? readabilityTitle;
+  // Readability keeps the page's h1 at times; the headline is not body text.
+  if (title) paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.kind === 'heading' && same(p.text, title)));
+  // A "By … · 9 March 2021" line that Readability left in the body is metadata, not text.
+  let byline = meta.byline ?? readabilityByline;
+  paragraphs = paragraphs.filter((p, i) => {
+    if (i >= BYLINE_ZONE || p.kind !== 'body' || p.text.length > 120) return true;
+    const by = BYLINE.exec(p.text);
+    if (by) byline ??= by[1].trim();
+    return !by && !dateOfDateLine(p.text);
+  });
+  return { ...meta, title, byline, paragraphs: dedupeParagraphs(paragraphs, debug) };
+}
+
+function same(a: string, b: string): boolean {
+  const n = (s: string) => s.toLowerCase().replace(/\W+/g, '');
+  return n(a) === n(b);
+}
+
+function collect(root: DomElement): DraftParagraph[] {
+  const out: DraftParagraph[] = [];
+  walk(root, out);
+  return out.filter((p) => p.text.length > 0);
+}
+
+function hasBlockChild(el: DomElement): boolean {
+  for (const c of Array.from(el.children)) if (BLOCKS.has(c.tagName.toUpperCase()) || hasBlockChild(c)) return true;
+  return false;
+}
+
+function textOf(el: DomElement): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function walk(el: DomElement, out: DraftParagraph[]): void {
+  // Text and inline elements straight inside a container form paragraphs of their own;
+  // a double <br> separates them.
+  let run = '';
+  const flush = () => {
+    for (const part of run.split(/\n\s*\n/)) {
+      const t = part.replace(/\s+/g, ' ').trim();
+      if (t) out.push({ kind: 'body', text: t });
+    }
+    run = '';
+  };
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) {
+      run += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as DomElement;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      run += '\n';
+      continue;
+    }
+    if (!BLOCKS.has(tag) && !hasBlockChild(child)) {
+      run += ` ${child.textContent ?? ''} `;
+      continue;
+    }
+    flush();
+    if (tag === 'FIGCAPTION') out.push({ kind: 'caption', text: stripCaptionCredit(textOf(child)) });
+    else if (HEADINGS.has(tag)) out.push({ kind: 'heading', text: textOf(child) });
+    else if (LEAF_BLOCKS.has(tag) && !hasBlockChild(child)) out.push({ kind: 'body', text: textOf(child) });
+    else walk(child, out);
+  }
+  flush();
+}

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from './dates.js';
+
+const PUB = '2024-01-23'; // a Tuesday
+
+function one(text: string, published: string | null = PUB) {
+  const found = findDates(text, published);
+  assert.equal(found.length, 1, `one date in "${text}", got ${JSON.stringify(found)}`);
+  const d = found[0]!;
+  assert.equal(text.slice(d.start, d.end), d.text, 'offsets point at the text');
+  return d;
+}
+
+test('stated calendar dates: "Jan. 16", "16 January", "Jan.18, 2024"', () => {
+  assert.deepEqual([one('The strike came Jan. 16 in the west.').date, one('The strike came Jan. 16 in the west.').stated], ['2024-01-16', true]);
+  assert.equal(one('They met on 16 January in Doha.').date, '2024-01-16');
+  assert.equal(one('Peshawar, Jan.18, 2024, after the raid').date, '2024-01-18');
+  assert.equal(one('The envoys return by Jan. 26.').date, '2024-01-26');
+});
+
+test('"last Tuesday" is the most recent Tuesday strictly before publication, inferred', () => {
+  const d = one('The crisis began last Tuesday, when shells fell.');
+  assert.equal(d.date, '2024-01-16');
+  assert.equal(d.stated, false);
+  assert.equal(d.precision, 'day');
+});
+
+test('"on Monday" in a report is the most recent Monday before publication', () => {
+  assert.equal(one('The ministry said on Monday that talks would resume.').date, '2024-01-22');
+});
+
+test('"yesterday" and "today"', () => {
+  assert.equal(one('They issued a statement yesterday.').date, '2024-01-22');
+  assert.equal(one('The army said today it had withdrawn.').date, '2024-01-23');
+});
+
+test('weeks, months and years: precision and first day of the span', () => {
+  assert.deepEqual(pick(one('The envoys return this week.')), ['2024-01-22', 'week']);
+  assert.deepEqual(pick(one('The minister will visit next week.')), ['2024-01-29', 'week']);
+  assert.deepEqual(pick(one('Fighting flared earlier this month.')), ['2024-01-01', 'month']);
+  assert.deepEqual(pick(one('The border was closed in 2023.')), ['2023-01-01', 'year']);
+});
+
+function pick(d: { date: string; precision: string }): [string, string] {
+  return [d.date, d.precision];
+}
+
+test('anchored expressions carry an offset in days and no date yet', () => {
+  assert.equal(one('Within 48 hours of the first raid, the army hit back.').anchorOffsetDays, 2);
+  assert.equal(one('Two days later the ministry responded.').anchorOffsetDays, 2);
+  assert.equal(one('The next day the envoy left.').anchorOffsetDays, 1);
+  assert.equal(one('The next day the envoy left.').date, '');
+});
+
+test('without a publication date, relative forms are not resolved', () => {
+  assert.deepEqual(findDates('They met yesterday and again last Tuesday.', null), []);
+});
+
+test('negative cases: no date in plain text or bare numbers', () => {
+  for (const t of ['It took two rounds of missiles.', 'A 370-mile border.', 'He served from office to office.', 'Iran-Pakistan ties']) {
+    assert.deepEqual(findDates(t, PUB), [], t);
+  }
+});

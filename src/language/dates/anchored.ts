@@ -1,0 +1,38 @@
+/**
+ * date.anchored: expressions dated from another event rather than from publication -
+ * "within 48 hours of the initial attack" (+2), "two days later" (+2), "the next day" (+1),
+ * "a day after" (+1), "three days after". `anchorOffsetDays` carries the offset; the coder
+ * resolves it against the anchor event. `date` stays '' until then.
+ */
+import type { DateMention } from '../types.js';
+import { UNITS } from '../numbers/word-numbers.js';
+
+const NUM = `(\\d+|${Object.keys(UNITS).join('|')})`;
+const RE = new RegExp(
+  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|(the next day|the following day|the day after|a day later|the next morning))\\b`,
+  'gi',
+);
+
+function amount(word: string): number {
+  const w = word.toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : UNITS[w] ?? NaN;
+}
+
+function toDays(n: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('hour')) return Math.max(1, Math.round(n / 24));
+  if (u.startsWith('week')) return n * 7;
+  return n;
+}
+
+export function findAnchoredDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  RE.lastIndex = 0;
+  for (let m = RE.exec(text); m; m = RE.exec(text)) {
+    const [all, n1, u1, n2, u2, nextDay] = m;
+    const offset = nextDay ? 1 : n1 ? toDays(amount(n1), u1!) : toDays(amount(n2!), u2!);
+    if (!Number.isFinite(offset)) continue;
+    out.push({ start: m.index, end: m.index + all!.length, text: all!, date: '', precision: 'day', stated: false, anchorOffsetDays: offset });
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/**
+ * The order attribution patterns are tried in. Words right after the quote bind tightest, so they come
+ * first; then the sentence before the quote; "according to" anywhere in the sentence; and last the
+ * previous quote's speaker, which only applies when nothing nearer names one.
+ */
+import { accordingTo } from './according-to.js';
+import type { AttributionPattern } from './attribution-pattern.js';
+import { continuation } from './continuation.js';
+import { speakerThenVerb } from './speaker-then-verb.js';
+import { speakerVerbBefore } from './speaker-verb-before.js';
+import { verbThenSpeaker } from './verb-then-speaker.js';
+
+export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
+  verbThenSpeaker,
+  speakerThenVerb,
+  speakerVerbBefore,
+  accordingTo,
+  continuation,
+];

@@ -1,0 +1,38 @@
+/**
+ * Pattern `speaker-verb-before`: the speaker and the verb come earlier in the same sentence, the quote
+ * (whole or partial) follows.
+ */
+import { sentenceStart } from '../sentence-bounds.js';
+import { parseSpeakerBeforeVerb } from '../speaker-phrase.js';
+import { ANY_VERB } from '../speech-verbs.js';
+import { shift, type AttributionPattern } from './attribution-pattern.js';
+
+/** Whether `[start, end)` lies inside one of the segments' quoted text. */
+function insideSegment(segments: { open: number; after: number }[], pos: number): boolean {
+  return segments.some((s) => pos > s.open && pos < s.after);
+}
+
+export const speakerVerbBefore: AttributionPattern = {
+  id: 'speaker-verb-before',
+  example: 'Ilse Varga says the talks must “start from the ceasefire line.”  /  She argues that Oslo should “wait.”  /  Varga said: ¶ “We wait.”',
+  match({ article, segments, index }) {
+    const seg = segments[index];
+    const para = article.paragraphs[seg.paragraph];
+    let from = sentenceStart(article.text, para.start, seg.open);
+    let prefix = article.text.slice(from, seg.open);
+    // "Varga told reporters:" closing one paragraph introduces the quote that opens the next.
+    const prev = article.paragraphs[seg.paragraph - 1];
+    if (!prefix.trim() && prev && /:\s*$/.test(prev.text)) {
+      from = sentenceStart(article.text, prev.start, prev.end);
+      prefix = article.text.slice(from, prev.end).replace(/:\s*$/, ' ');
+    }
+    const verbs = [...prefix.matchAll(ANY_VERB)].filter((m) => !insideSegment(segments, from + m.index!));
+    // The nearest verb before the quote speaks it; earlier ones belong to earlier clauses.
+    for (let v = verbs.length - 1; v >= 0; v--) {
+      const at = verbs[v].index!;
+      const speaker = parseSpeakerBeforeVerb(prefix.slice(0, at));
+      if (speaker) return { pattern: this.id, speaker: shift(speaker, from), end: from + at + verbs[v][0].length };
+    }
+    return null;
+  },
+};

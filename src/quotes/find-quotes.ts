@@ -1,0 +1,154 @@
+/**
+ * Public entry of the quote finder: direct quotes (whole, partial, interrupted, multi-paragraph) and
+ * indirect ones ("she argues that …", "according to …"), each with its speaker resolved across the article.
+ *
+ * Kept and dropped (decided here, tested in find-quotes.test.ts):
+ * - heading paragraphs are never read;
+ * - a direct quote of 1–3 words is kept only when a verb of saying sits right beside it (else it is a
+ *   scare quote: the “blunder”);
+ * - a direct quote whose speaker cannot be found is kept (speaker null, attribution 'none') only when it is
+ *   a clear quote: at least 8 words starting with a capital letter; shorter unattributed fragments are dropped;
+ * - an indirect quote always needs a speaker.
+ */
+import type { Article } from '../ingest/types.js';
+import type { AttributionMatch } from './attribution/attribution-pattern.js';
+import { ATTRIBUTION_PATTERNS } from './attribution/configuration.js';
+import { countryOfPhrase } from './description-country.js';
+import { findIndirectStatements, participleClause, type IndirectStatement } from './indirect-speech.js';
+import { findPersonMentions } from './person-mentions.js';
+import { PersonRegistry, type Resolution } from './person-registry.js';
+import { scanQuoteSegments, type QuoteSegment } from './quote-marks.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+import type { Quote } from './types.js';
+
+export interface FindQuotesOptions {
+  /** Receives a trace line per decision; the closure is only called when a handler is given. Default: none. */
+  debug?: (line: () => string) => void;
+}
+
+/** Patterns that put the verb of saying right beside the quote. */
+const ADJACENT = new Set(['verb-then-speaker', 'speaker-then-verb']);
+/** How far before a short quote the verb may sit in `speaker-verb-before` and still be "near". */
+const NEAR_VERB_CHARS = 40;
+const CLEAR_QUOTE_WORDS = 8;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function attributeSegments(article: Article, segments: QuoteSegment[]): (AttributionMatch | null)[] {
+  const found: (AttributionMatch | null)[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    let hit: AttributionMatch | null = null;
+    for (const pattern of ATTRIBUTION_PATTERNS) {
+      hit = pattern.match({ article, segments, index, found });
+      if (hit) break;
+    }
+    found.push(hit);
+  }
+  return found;
+}
+
+/** Every quote in the article, in text order. */
+export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quote[] {
+  const debug = opts.debug;
+  const segments = scanQuoteSegments(article);
+  const found = attributeSegments(article, segments);
+
+  const indirect: IndirectStatement[] = findIndirectStatements(article, segments);
+  const participles: { statement: IndirectStatement; speaker: SpeakerPhrase }[] = [];
+  found.forEach((m, i) => {
+    if (!m || m.inheritsFrom !== undefined) return;
+    const para = article.paragraphs[segments[i].lastParagraph];
+    const pc = participleClause(article, m.end, para.end);
+    if (pc) participles.push({ statement: pc, speaker: m.speaker });
+  });
+
+  // Resolve every speaker phrase and every other person mention in text order.
+  const phrases = new Map<string, SpeakerPhrase>();
+  const key = (p: SpeakerPhrase) => `${p.start}:${p.end}:${p.kind}`;
+  for (const m of found) if (m) phrases.set(key(m.speaker), m.speaker);
+  for (const s of indirect) if (s.speaker) phrases.set(key(s.speaker), s.speaker);
+  const known = new Set([...phrases.values()].filter((p) => p.kind === 'person').map((p) => p.name));
+  const starts = new Set([...phrases.values()].map((p) => p.start));
+  for (const p of findPersonMentions(article, segments, known)) if (!starts.has(p.start)) phrases.set(key(p), p);
+  const registry = new PersonRegistry();
+  const resolved = new Map<string, Resolution>();
+  for (const p of [...phrases.values()].sort((a, b) => a.start - b.start)) {
+    const r = registry.resolve(p);
+    resolved.set(key(p), r);
+    debug?.(() => `quotes: ${p.kind} "${p.name}" at ${p.start} -> ${r.person?.name ?? r.speaker ?? 'nobody'} (${r.attribution})`);
+  }
+
+  const speakerOf = (p: SpeakerPhrase) => {
+    const r = resolved.get(key(p))!;
+    const description = r.person ? r.person.description : r.description;
+    return {
+      speaker: r.person ? r.person.name : r.speaker,
+      description,
+      country: r.person ? countryOfPhrase(description) : r.country,
+      attribution: r.attribution,
+    };
+  };
+
+  const quotes: Quote[] = [];
+  segments.forEach((seg, i) => {
+    const m = found[i];
+    const who = m ? speakerOf(m.speaker) : null;
+    const words = wordCount(seg.text);
+    if (words <= 3) {
+      const near = m && (ADJACENT.has(m.pattern) || (m.pattern === 'speaker-verb-before' && seg.open - m.end <= NEAR_VERB_CHARS));
+      if (!near) {
+        debug?.(() => `quotes: scare quote dropped: “${seg.text}”`);
+        return;
+      }
+    }
+    if (!who?.speaker) {
+      if (words < CLEAR_QUOTE_WORDS || !/^[\p{Lu}\d]/u.test(seg.text)) {
+        debug?.(() => `quotes: unattributed fragment dropped: “${seg.text}”`);
+        return;
+      }
+    }
+    quotes.push({
+      speaker: who?.speaker ?? null,
+      description: who?.speaker ? who.description : null,
+      country: who?.speaker ? who.country : null,
+      text: seg.text,
+      direct: true,
+      articleId: article.id,
+      start: seg.start,
+      end: seg.end,
+      attribution: !m || !who?.speaker ? 'none' : m.pattern === 'according-to' || m.pattern === 'continuation' ? m.pattern : who.attribution,
+      pattern: m?.pattern ?? 'unattributed',
+    });
+  });
+
+  const reported = [
+    ...indirect.filter((s) => s.speaker).map((s) => ({ statement: s, speaker: s.speaker! })),
+    ...participles,
+  ];
+  for (const { statement, speaker } of reported) {
+    const who = speakerOf(speaker);
+    if (!who.speaker) continue;
+    quotes.push({
+      ...who,
+      attribution: statement.pattern === 'according-to-clause' ? 'according-to' : who.attribution,
+      text: statement.text,
+      direct: false,
+      articleId: article.id,
+      start: statement.start,
+      end: statement.end,
+      pattern: statement.pattern,
+    });
+  }
+
+  const seen = new Set<string>();
+  return quotes
+    .sort((a, b) => a.start - b.start || Number(b.direct) - Number(a.direct))
+    .filter((q) => {
+      const k = `${q.start}:${q.end}:${q.direct}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}

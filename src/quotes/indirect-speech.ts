@@ -1,0 +1,102 @@
+/**
+ * Indirect quotes: a reported clause after a speaker and a verb of saying.
+ *
+ * - `reported-clause`: "Ilse Varga argues that Oslo must wait." -> text "Oslo must wait"
+ * - `according-to-clause`: "The pass, according to local officials, is closed." -> text "The pass is closed"
+ * - `participle-clause`: "“…,” says Ilse Varga, noting that talks failed." -> text "talks failed" (speaker of the quote)
+ */
+import type { Article } from '../ingest/types.js';
+import { accordingToMentions } from './attribution/according-to.js';
+import { shift } from './attribution/attribution-pattern.js';
+import { SPEECH_PARTICIPLES } from './lexicon.js';
+import type { QuoteSegment } from './quote-marks.js';
+import { sentenceRanges } from './sentence-bounds.js';
+import { parseSpeakerBeforeVerb, type SpeakerPhrase } from './speaker-phrase.js';
+import { INDIRECT_VERB } from './speech-verbs.js';
+
+export interface IndirectStatement {
+  pattern: 'reported-clause' | 'according-to-clause' | 'participle-clause';
+  /** Null for `participle-clause`: the caller gives the speaker of the quote the clause hangs on. */
+  speaker: SpeakerPhrase | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Object after "told" before the clause: "told reporters", "told the Monitor". */
+const TOLD_OBJECT = /^\s+(?:to\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|interview|session|summit|crowd|rally)|reporters|journalists|lawmakers|parliament|him|her|them|us|me|the\s+[\p{Lu}\w][\w\-]*(?:\s+\p{Lu}\w*)*|\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)*)(?=[\s,])/u;
+const MIN_WORDS = 3;
+
+function clause(text: string, from: number, to: number): { start: number; end: number } | null {
+  let s = from;
+  // "said in a joint statement on Monday that …": the clause starts after "that".
+  const lead = (/^\s*,?\s*(?:(?:in|on|at|during|after|through|via|from|to)\s[^,.“”"]{0,60}?\s)?that\s+/.exec(text.slice(s, to))
+    ?? /^\s*,?\s*/.exec(text.slice(s, to))!)[0];
+  s += lead.length;
+  let e = to;
+  // A second clause with its own subject is the outlet's again ("…, but commentators remain skeptical").
+  // "…, according to a statement" names the channel, not a second speaker; it is not part of the clause.
+  const tail = text.slice(s, to).search(/,\s+(?:but|while|whereas|although|according to)\s|;\s/);
+  if (tail >= 0) e = s + tail;
+  while (e > s && /[\s.,;:!?]/.test(text[e - 1])) e--;
+  if (e <= s) return null;
+  const body = text.slice(s, e);
+  if (body.split(/\s+/).length < MIN_WORDS) return null;
+  return { start: s, end: e };
+}
+
+/** Indirect statements in the article's non-heading paragraphs. Verbs inside direct quotes are skipped. */
+export function findIndirectStatements(article: Article, segments: QuoteSegment[]): IndirectStatement[] {
+  const text = article.text;
+  const inQuote = (pos: number) => segments.some((s) => pos > s.open && pos < s.after);
+  const out: IndirectStatement[] = [];
+  for (const para of article.paragraphs) {
+    if (para.kind === 'heading') continue;
+    for (const sent of sentenceRanges(text, para.start, para.end)) {
+      const sentence = text.slice(sent.start, sent.end);
+      for (const m of sentence.matchAll(INDIRECT_VERB)) {
+        const at = sent.start + m.index!;
+        if (inQuote(at)) continue;
+        const speaker = parseSpeakerBeforeVerb(sentence.slice(0, m.index!));
+        // The attribution of a direct quote ("“…,” Varga told a news conference") reports no clause.
+        if (!speaker || /[”"]\s*,?\s*$/.test(sentence.slice(0, speaker.start))) continue;
+        let from = at + m[0].length;
+        if (/^tel|^told/.test(m[0])) from += TOLD_OBJECT.exec(text.slice(from, sent.end))?.[0].length ?? 0;
+        // "says “…”" with the quote right after the verb is a direct quote, handled elsewhere.
+        if (/^\s*[:,]?\s*[“"]/.test(text.slice(from, sent.end))) continue;
+        let c = clause(text, from, sent.end);
+        // Wire style puts the attribution last: "Talks will resume, the ministry said."
+        const subjectStart = sent.start + speaker.start;
+        if (!c && /,\s*$/.test(text.slice(sent.start, subjectStart))) c = clause(text, sent.start, text.lastIndexOf(',', subjectStart));
+        if (!c) continue;
+        out.push({ pattern: 'reported-clause', speaker: shift(speaker, sent.start), text: text.slice(c.start, c.end), ...c });
+        break;
+      }
+      const hasReporter = out.length > 0 && out[out.length - 1].start >= sent.start && out[out.length - 1].pattern === 'reported-clause';
+      for (const hit of accordingToMentions(text, sent.start, sent.end)) {
+        if (inQuote(hit.at) || hasReporter) continue;
+        // The sentence without the "according to" phrase and its commas.
+        const before = text.slice(sent.start, hit.at).replace(/[\s,]+$/, '');
+        const after = text.slice(hit.end, sent.end).replace(/^[\s,]+/, '');
+        const joined = (before && after ? `${before} ${after}` : before || after).replace(/[\s.,;:]+$/, '');
+        if (joined.split(/\s+/).length < MIN_WORDS) continue;
+        out.push({ pattern: 'according-to-clause', speaker: hit.speaker, text: joined, start: sent.start, end: sent.end });
+      }
+    }
+  }
+  return out;
+}
+
+const PARTICIPLE = new RegExp(`^\\s*,\\s*(?:${SPEECH_PARTICIPLES.join('|')})\\s+`);
+
+/** A participle clause right after an attribution ("…, noting that Iran is under pressure."), or null. */
+export function participleClause(article: Article, attributionEnd: number, paragraphEnd: number): IndirectStatement | null {
+  const text = article.text;
+  const rest = text.slice(attributionEnd, paragraphEnd);
+  const m = PARTICIPLE.exec(rest);
+  if (!m) return null;
+  const from = attributionEnd + m[0].length;
+  const stop = sentenceRanges(text, from, paragraphEnd)[0]?.end ?? paragraphEnd;
+  const c = clause(text, from, stop);
+  return c ? { pattern: 'participle-clause', speaker: null, text: text.slice(c.start, c.end), ...c } : null;
+}

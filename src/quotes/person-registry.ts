@@ -1,0 +1,141 @@
+/**
+ * Who a speaker phrase refers to, across the article. Phrases must be fed in text order: a surname or a
+ * pronoun refers back to people already mentioned.
+ *
+ * Rules (each names itself in `Resolution.attribution`):
+ * - `adjacent`: a full name introduces (or re-mentions) a person; the first description given sticks.
+ * - `surname`: "Mr. Syed" / "Dr. Mazari" / "Mazari" -> the person whose LAST name matches; of several, the
+ *   most recently mentioned. A first name that matches does not count ("Syed Rifaat Hussain" is not "Mr. Syed").
+ * - `pronoun`: "he"/"she" -> the nearest mentioned person whose known gender does not clash
+ *   (Mr./he -> male, Ms./Mrs./she -> female).
+ * - `title`: "the senator" -> the most recently mentioned person whose description holds that noun.
+ * - `institution`: "the Pakistani Foreign Ministry", "Tehran" -> the institution itself.
+ */
+import { countryOf } from '../actors/index.js';
+import { countryOfPhrase } from './description-country.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+
+export interface Person {
+  name: string;
+  surname: string;
+  description: string | null;
+  gender: 'm' | 'f' | null;
+}
+
+export interface Resolution {
+  person: Person | null;
+  /** Set for institutions and for people never introduced by full name. */
+  speaker: string | null;
+  description: string | null;
+  country: string | null;
+  attribution: 'adjacent' | 'surname' | 'pronoun' | 'title' | 'institution' | 'unresolved';
+}
+
+/** Last name token, particles and hyphenated parts included ("von der Leyen" keeps "Leyen"). */
+function lastName(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1];
+}
+
+export class PersonRegistry {
+  private readonly people: Person[] = [];
+  private readonly mentions: { at: number; person: Person }[] = [];
+  /** Named institutions seen so far, latest last, so an unnamed "ministry spokesperson" can find its ministry. */
+  private readonly institutions: { at: number; name: string; country: string | null }[] = [];
+
+  /** Everyone introduced so far. */
+  get persons(): readonly Person[] {
+    return this.people;
+  }
+
+  private mention(person: Person, at: number, phrase: SpeakerPhrase): void {
+    this.mentions.push({ at, person });
+    if (!person.gender && phrase.gender) person.gender = phrase.gender;
+  }
+
+  private lastMentionOf(person: Person, before: number): number {
+    let at = -1;
+    for (const m of this.mentions) if (m.person === person && m.at < before && m.at > at) at = m.at;
+    return at;
+  }
+
+  /** The most recently mentioned of `candidates` before `at` (the first one when none was mentioned yet). */
+  private mostRecent(candidates: Person[], at: number): Person | null {
+    let best: Person | null = null;
+    let bestAt = -2;
+    for (const p of candidates) {
+      const m = this.lastMentionOf(p, at);
+      if (m > bestAt) { best = p; bestAt = m; }
+    }
+    return best;
+  }
+
+  /** Registers a full name without resolving anything else (used for people introduced outside quotes). */
+  introduce(phrase: SpeakerPhrase): Person {
+    let person = this.people.find((p) => p.name === phrase.name);
+    if (!person) {
+      person = { name: phrase.name, surname: lastName(phrase.name), description: null, gender: null };
+      this.people.push(person);
+    }
+    if (!person.description && phrase.description) person.description = phrase.description;
+    this.mention(person, phrase.start, phrase);
+    return person;
+  }
+
+  resolve(phrase: SpeakerPhrase): Resolution {
+    const none = { person: null, speaker: null, description: null, country: null };
+    switch (phrase.kind) {
+      case 'person':
+        return { ...none, person: this.introduce(phrase), attribution: 'adjacent' };
+      case 'surname': {
+        const byLast = this.people.filter((p) => p.surname === phrase.name);
+        const person = this.mostRecent(byLast, phrase.start);
+        if (person) {
+          this.mention(person, phrase.start, phrase);
+          return { ...none, person, attribution: 'surname' };
+        }
+        const iso = phrase.honorific ? null : countryOf(phrase.name);
+        if (iso) return { ...none, speaker: phrase.name, country: iso, attribution: 'institution' };
+        // A person we only know by surname; a bare capitalized word with no honorific is too weak.
+        if (!phrase.honorific) return { ...none, attribution: 'unresolved' };
+        const p: Person = { name: phrase.name, surname: phrase.name, description: phrase.description, gender: null };
+        this.people.push(p);
+        this.mention(p, phrase.start, phrase);
+        return { ...none, person: p, attribution: 'surname' };
+      }
+      case 'pronoun': {
+        for (let i = this.mentions.length - 1; i >= 0; i--) {
+          const m = this.mentions[i];
+          if (m.at >= phrase.start) continue;
+          if (m.person.gender && phrase.gender && m.person.gender !== phrase.gender) continue;
+          this.mention(m.person, phrase.start, phrase);
+          return { ...none, person: m.person, attribution: 'pronoun' };
+        }
+        return { ...none, attribution: 'unresolved' };
+      }
+      case 'role': {
+        const noun = phrase.name.split(/\s+/).pop()!;
+        const re = new RegExp(`\\b${noun}\\b`, 'i');
+        const person = this.mostRecent(this.people.filter((p) => p.description && re.test(p.description)), phrase.start);
+        if (!person) return { ...none, attribution: 'unresolved' };
+        this.mention(person, phrase.start, phrase);
+        return { ...none, person, attribution: 'title' };
+      }
+      case 'institution': {
+        const country = phrase.joint ? null : countryOfPhrase(phrase.name) ?? countryOfPhrase(phrase.description);
+        // An unnamed official ("ministry spokesperson") speaks for the latest named institution sharing a noun.
+        if (!/\p{Lu}/u.test(phrase.name)) {
+          const nouns = phrase.name.toLowerCase().split(/\s+/);
+          for (let i = this.institutions.length - 1; i >= 0; i--) {
+            const inst = this.institutions[i];
+            if (inst.at >= phrase.start || !nouns.some((n) => n.length > 3 && inst.name.toLowerCase().includes(n))) continue;
+            return { ...none, speaker: inst.name, description: phrase.name, country: inst.country, attribution: 'institution' };
+          }
+        } else {
+          this.institutions.push({ at: phrase.start, name: phrase.name, country });
+        }
+        return { ...none, speaker: phrase.name, description: phrase.description, country, attribution: 'institution' };
+      }
+    }
+  }
+}

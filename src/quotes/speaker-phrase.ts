@@ -1,0 +1,259 @@
+/**
+ * Reads the speaker phrase next to a verb of saying: "former Pakistani Ambassador Husain Haqqani, who is …",
+ * "Mr. Syed", "she", "the senator", "the Pakistani Foreign Ministry". Titles become description; the name
+ * keeps only its name tokens.
+ */
+import { countryOf } from '../actors/index.js';
+import { HONORIFICS, INSTITUTION_WORDS, PRONOUNS, SPEECH_PARTICIPLES, TITLE_WORDS } from './lexicon.js';
+import { sentenceEnd } from './sentence-bounds.js';
+import { isCapToken, isHonorific, isLowerWord, isParticle, splitWords, type Word } from './words.js';
+
+export type SpeakerKind = 'person' | 'surname' | 'pronoun' | 'role' | 'institution';
+
+/** A speaker as written. Offsets are relative to the string that was parsed until the caller shifts them. */
+export interface SpeakerPhrase {
+  kind: SpeakerKind;
+  /** Full name (person), surname, pronoun, role noun ("senator"), or institution name. */
+  name: string;
+  honorific: string | null;
+  gender: 'm' | 'f' | null;
+  /** Description given at this mention: words before the name plus the appositive after it. */
+  description: string | null;
+  start: number;
+  end: number;
+  /** Set for a joint subject ("Iran and Pakistan"): the statement belongs to no single country. */
+  joint?: boolean;
+}
+
+/** Words that end a run of description words before a name. */
+const STOP_WORDS = new Set([
+  'that', 'which', 'and', 'but', 'or', 'to', 'in', 'on', 'at', 'as', 'while', 'when', 'after', 'before',
+  'because', 'if', 'so', 'said', 'says', 'of', 'for', 'with', 'by', 'from', 'also', 'it', 'is', 'was', 'has',
+  'have', 'had', 'not', 'this', 'these', 'there', 'then', 'who', 'he', 'she', 'they', 'we', 'i',
+]);
+
+/** Verbs that can sit where a role noun would ("the group is said"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
+/** Lowercase nouns that, after a capitalized word, make an institution ("Iranian officials"). */
+const GROUP_NOUNS = 'officials|authorities|government|military|army|ministry|diplomats|media|forces|spokesman|spokeswoman|spokesperson|embassy|leadership|police';
+
+/** Heads of an unnamed official's phrase ("a ministry spokesperson", "an army officer"). */
+const UNNAMED_OFFICIALS = 'spokesperson|spokesman|spokeswoman|official|officer|diplomat|minister|source|aide|commander|envoy|adviser|advisor';
+
+function isTitle(words: Word[], index: number): boolean {
+  const core = words[index].core;
+  if (TITLE_WORDS.has(core)) return true;
+  if (/[’']s$/.test(core)) return true;
+  // A demonym or country is description only when it qualifies a title after it ("Pakistani Ambassador");
+  // otherwise it may be a first name that happens to be a capital ("Sofia").
+  return words.slice(index + 1).some((w) => TITLE_WORDS.has(w.core)) && countryOf(core) !== null;
+}
+
+/** Description words before the name lose a leading article ("the political commentator"); the appositive keeps it. */
+function cleanDescription(pre: string, post: string | null): string | null {
+  const parts = [pre.trim().replace(/^(?:the|a|an)\s+/i, ''), (post ?? '').trim()].filter(Boolean);
+  const joined = parts.join(', ').replace(/[\s,.;:]+$/, '');
+  return joined || null;
+}
+
+/**
+ * How an appositive that describes a person starts: an article, "who", "former", a possessive
+ * ("Pakistan’s former envoy"), or a role noun followed by of/for/at ("director of …"). Anything else after
+ * the comma is a clause ("…, led Tehran to …") and not a description.
+ */
+const APPOSITIVE_START = /^(?:(?:a|an|the|who|whose|former|ex-\S+|now|then|currently|once|himself|herself|one|also|both|each)\b|\p{Lu}[\p{L}\-]*[’']s\b|\p{Lu}[\p{L}\-]*\s+(?:former|ex-|senior|deputy|foreign|defen[cs]e|prime|top|chief)\b|[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|for|at|with|to)\b)/u;
+
+/** The appositive after a name: ", a Pakistani senator and foreign policy expert, noting that …" -> the description. */
+function appositive(s: string, from: number): { text: string; end: number } | null {
+  if (s[from] !== ',') return null;
+  const stop = sentenceEnd(s, from, s.length);
+  let body = s.slice(from + 1, stop);
+  const participle = new RegExp(`,\\s*(?:${SPEECH_PARTICIPLES.join('|')}|and\\s+(?:he|she)\\b|[a-z]+ing\\s+(?:that|to)\\b)`);
+  const cut = body.search(participle);
+  if (cut >= 0) body = body.slice(0, cut);
+  const dash = body.search(/\s[–—]\s|;/);
+  if (dash >= 0) body = body.slice(0, dash);
+  const lead = body.length - body.trimStart().length;
+  body = body.trim().replace(/[.,]+$/, '');
+  const quote = body.search(/[“"]/);
+  if (quote >= 0) body = body.slice(0, quote).replace(/[\s,]+$/, '');
+  if (!body || !APPOSITIVE_START.test(body) || /^[a-z]+ing\b/.test(body)) return null;
+  return { text: body, end: from + 1 + lead + body.length };
+}
+
+/** Turns a capitalized run into a speaker; null when it holds no usable name. */
+function fromRun(run: Word[], s: string, pre: string[], post: string | null, allowBare: boolean, phraseStart?: number): SpeakerPhrase | null {
+  let words = run;
+  let honorific: string | null = null;
+  if (isHonorific(words[0].core)) {
+    honorific = words[0].core;
+    words = words.slice(1);
+  }
+  if (words.length === 0) return null;
+  const start = phraseStart ?? run[0].start;
+  const end = run[run.length - 1].end;
+  if (words.some((w) => INSTITUTION_WORDS.has(w.core))) {
+    const name = s.slice(words[0].start, end);
+    return { kind: 'institution', name, honorific: null, gender: null, description: cleanDescription('', post), start, end };
+  }
+  let last = -1;
+  words.forEach((_, i) => { if (isTitle(words, i)) last = i; });
+  const titles = words.slice(0, last + 1).map((w) => w.core);
+  const nameWords = words.slice(last + 1);
+  const gender = honorific ? HONORIFICS[honorific] : null;
+  const description = cleanDescription([...pre, ...titles].join(' '), post);
+  if (nameWords.length >= 2 && nameWords.length <= 5) {
+    const name = s.slice(nameWords[0].start, nameWords[nameWords.length - 1].end);
+    return { kind: 'person', name, honorific, gender, description, start, end };
+  }
+  if (nameWords.length === 1 && (honorific || titles.length > 0 || allowBare)) {
+    return { kind: 'surname', name: nameWords[0].core, honorific: honorific ?? titles[titles.length - 1] ?? null, gender, description, start, end };
+  }
+  return null;
+}
+
+/**
+ * The speaker right after a verb of saying: `s` starts after "says ". Handles description words before the
+ * name ("political commentator Mosharraf Zaidi") and an appositive after it (", a Pakistani senator …").
+ */
+export function parseSpeakerAfterVerb(s: string): SpeakerPhrase | null {
+  const stop = sentenceEnd(s, 0, s.length);
+  const words = splitWords(s.slice(0, stop));
+  if (words.length === 0) return null;
+  const first = words[0];
+  if (PRONOUNS[first.core] !== undefined) {
+    return { kind: 'pronoun', name: first.core.toLowerCase(), honorific: null, gender: PRONOUNS[first.core], description: null, start: first.start, end: first.end };
+  }
+  const pre: string[] = [];
+  let fallback: SpeakerPhrase | null = null;
+  let i = 0;
+  while (i < words.length && i < 14) {
+    const w = words[i];
+    if (isCapToken(w.core) || isHonorific(w.core)) {
+      let j = i;
+      while (j < words.length && !words[j].trail) {
+        const next = words[j + 1];
+        if (!next) break;
+        if (isCapToken(next.core) || isHonorific(next.core)) j++;
+        else if (isParticle(next.core) && words[j + 2] && isCapToken(words[j + 2].core)) j += 2;
+        else break;
+      }
+      const run = words.slice(i, j + 1);
+      const lastWord = run[run.length - 1];
+      const app = lastWord.trail.startsWith(',') ? appositive(s, lastWord.end) : null;
+      const found = fromRun(run, s, pre, app?.text ?? null, i === 0, words[0].start);
+      // "said Foreign Ministry spokesman Nasser Kanaani": the institution is the description of the
+      // person named after it; it speaks itself only when no name follows.
+      const next = words[j + 1];
+      if (found?.kind === 'institution' && !lastWord.trail && next && isLowerWord(next.core) && !STOP_WORDS.has(next.core)) {
+        fallback ??= found;
+      } else if (found) {
+        if (app) found.end = Math.max(found.end, app.end);
+        return found;
+      }
+      if (lastWord.trail) return fallback;
+      pre.push(...run.map((x) => x.core));
+      i = j + 1;
+      continue;
+    }
+    if (!isLowerWord(w.core) || (STOP_WORDS.has(w.core) && !(i === 0 && w.core === 'the'))) break;
+    pre.push(w.core);
+    if (w.trail) {
+      // "says Chile’s foreign minister, Marta Olguin Reyes." — the role, then the name in apposition.
+      const next = words[i + 1];
+      if (w.trail === ',' && next && (isCapToken(next.core) || isHonorific(next.core))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    i++;
+  }
+  // "says the senator." — a role noun phrase resolved later against descriptions.
+  if (pre.length >= 2 && pre[0] === 'the' && pre.length <= 4 && i < words.length && words[i].trail) {
+    const name = pre.slice(1).join(' ');
+    return { kind: 'role', name, honorific: null, gender: null, description: null, start: words[0].start, end: words[i].end };
+  }
+  return fallback;
+}
+
+/**
+ * The speaker right before a verb of saying: `s` ends where the verb starts ("Mr. Zaidi, the political
+ * commentator, " + "notes"). `s` should start at the sentence's start.
+ */
+export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
+  let body = s.replace(/\s+$/, '');
+  // Auxiliaries and adverbs between subject and verb ("has also said").
+  for (;;) {
+    const m = /\s+(?:also|later|has|had|have|repeatedly|previously|once|recently|then|further|again|would|will|publicly)$/.exec(body)
+      // Time between subject and verb: "Varga on Tuesday said", "Varga earlier this week said".
+      ?? /,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier(?:\s+this\s+(?:week|month|year))?|last\s+(?:week|month|year|night))$/.exec(body);
+    if (!m) break;
+    body = body.slice(0, m.index);
+  }
+  // "The group is said to …" is a passive, not a speaker.
+  if (/\s(?:is|are|was|were|be|been|being)$/.test(body)) return null;
+  const pron = /(?:^|[\s,(])(he|she|He|She)$/.exec(body);
+  if (pron) {
+    const start = body.length - pron[1].length;
+    return { kind: 'pronoun', name: pron[1].toLowerCase(), honorific: null, gender: PRONOUNS[pron[1]], description: null, start, end: body.length };
+  }
+  let post: string | null = null;
+  const appos = /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|[\p{Lu}][\p{L}]*[’']s)\s[^,]{1,160}),$/u.exec(body);
+  if (appos) {
+    post = appos[2].trim();
+    body = appos[1];
+  }
+  const words = splitWords(body);
+  let k = words.length - 1;
+  if (k < 0) return null;
+  let runStart = -1;
+  if (!words[k].trail && (isCapToken(words[k].core))) {
+    runStart = k;
+    while (runStart > 0) {
+      const prev = words[runStart - 1];
+      if (prev.trail) break;
+      if (isCapToken(prev.core) || isHonorific(prev.core)) runStart--;
+      else if (isParticle(prev.core) && runStart > 1 && isCapToken(words[runStart - 2].core) && !words[runStart - 2].trail) runStart -= 2;
+      else break;
+    }
+  }
+  if (runStart < 0) {
+    const role = /(?:^|\s)[Tt]he\s+((?:[a-z][a-z\-]*\s+){0,3}([a-z][a-z\-]*))$/.exec(body);
+    const group = new RegExp(`(?:^|\\s)((?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:[’']s)?(?:\\s+[a-z]+)?\\s+(?:${GROUP_NOUNS}))$`, 'u').exec(body);
+    // "a ministry spokesperson", "a senior Pakistani official": an unnamed official speaks for an institution.
+    const unnamed = new RegExp(`(?:^|\\s)(?:an?|one)\\s+((?:[\\p{L}\\-’']+\\s+){0,3}(?:${UNNAMED_OFFICIALS}))$`, 'u').exec(body);
+    if (!group && unnamed) {
+      const name = unnamed[1];
+      return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - unnamed[0].trimStart().length, end: body.length };
+    }
+    if (group) {
+      const name = group[1].replace(/^the\s+/, '');
+      return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - name.length, end: body.length };
+    }
+    if (role && !INSTITUTION_WORDS.has(role[2]) && !role[1].split(/\s+/).some((x) => STOP_WORDS.has(x) || AUXILIARIES.has(x))) {
+      return { kind: 'role', name: role[1], honorific: null, gender: null, description: post, start: body.length - role[0].trimStart().length, end: body.length };
+    }
+    return null;
+  }
+  // "Iran and Pakistan said": a joint subject speaks for both, so it is tied to neither.
+  const joiner = words[runStart - 1];
+  const partner = words[runStart - 2];
+  if (joiner?.core === 'and' && partner && !partner.trail && isCapToken(partner.core)) {
+    const end = words[k].end;
+    return { kind: 'institution', name: body.slice(partner.start, end), honorific: null, gender: null, description: null, start: partner.start, end, joint: true };
+  }
+  const pre: string[] = [];
+  for (let i = runStart - 1; i >= 0 && pre.length < 5; i--) {
+    const w = words[i];
+    if (w.trail || STOP_WORDS.has(w.core.toLowerCase())) break;
+    // Capitalized words may describe too ("Iranian Foreign Ministry spokesman X"), as may the sentence's
+    // capitalized first word ("Political commentator X").
+    if (!isLowerWord(w.core) && !isCapToken(w.core)) break;
+    pre.unshift(w.core);
+  }
+  const preStart = runStart - pre.length;
+  const run = words.slice(runStart, k + 1);
+  return fromRun(run, body, pre, post, true, words[preStart].start);
+}

@@ -1,0 +1,13 @@
+/** Regexes over the speech-verb lists, compiled once. */
+import { INDIRECT_VERBS, SPEECH_VERBS } from './lexicon.js';
+
+const alt = (words: readonly string[]) => words.join('|');
+
+/** A speech verb at the start of a string, after optional spaces and a comma: ",” says". */
+export const LEADING_VERB = new RegExp(`^\\s*[,—–-]?\\s*(${alt(SPEECH_VERBS)})\\s+`);
+
+/** Any speech verb as a whole word (global: use with matchAll). */
+export const ANY_VERB = new RegExp(`\\b(${alt(SPEECH_VERBS)})\\b`, 'g');
+
+/** Any verb that reports a clause ("says that …"), as a whole word (global). */
+export const INDIRECT_VERB = new RegExp(`\\b(${alt(INDIRECT_VERBS)})\\b`, 'g');

@@ -1,0 +1,14 @@
+export { analyzeRelations, explainDyad, RELATIONS_EPSILON, MERGE_PAIRWISE_LIMIT, BadStatementError, type DyadReport, type RelationsOptions } from './relations.js';
+export { toRelationsJson, type RelationsJsonRow } from './relations-json.js';
+export { neighbourhood, type Neighbourhood, type NeighbourRow, type NeighbourhoodDeps } from './neighbourhood.js';
+export { directedSeries, undirectedSeries, type DayPoint, type DirectedDayPoint } from './dyad-series.js';
+export { trustSeries, trustAt, projectTrust, explainTrust, TRUST_DEFAULTS, type TrustOptions, type TrustPoint, type TrustSeries, type TrustExplanation, type TrustContribution } from './trust-index.js';
+export { findTitForTat, reciprocity, isHostile, HOSTILE_GOLDSTEIN, MIN_RECIPROCITY_WEEKS, type TitForTat, type TitForTatOptions, type Reciprocity } from './tit-for-tat.js';
+export { findEpisodes, EPISODE_DEFAULTS, type Episode, type EpisodeStep, type EpisodeOptions } from './episodes.js';
+export { DE_ESCALATION_RULES, deEscalationRule, type DeEscalationRule } from './de-escalation.js';
+export { relationState, statementState, statementPrior, STATEMENT_PRIOR, STATE_DEFAULTS, type RelationStateName, type StateDecision, type StateInput, type StateOptions } from './relation-state.js';
+export { relationOutlook, returnDay, type Outlook, type OutlookItem, type RecoveryEstimate, type OutlookInput } from './outlook.js';
+export { dyadKey, sortedDyad, eventCountries, eventWeight, mergeByKey, MODALITY_WEIGHT, type Dyad } from './dyad.js';
+export { terminalChart, sparkline, type ChartPoint, type TerminalChartOptions } from './plot/terminal-chart.js';
+export { svgChart, type SvgChartOptions } from './plot/svg-chart.js';
+export { pngFromSvg } from './plot/png.js';
