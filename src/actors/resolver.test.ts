@@ -32,15 +32,28 @@ test('A6 country names, possessives and demonyms with sector nouns', () => {
   for (const [input, want] of cases) assert.equal(brief(one(input)), want, input);
 });
 
+test('A6 coordinated demonyms share the sector noun; a sector modifier decides a generic noun', () => {
+  assert.deepEqual(findActorMentions('Senior Hungarian and Romanian officials agreed').map(brief), [
+    'Hungarian|demonym|Hungary/HUN/GOV',
+    'Romanian officials|demonym|Romania/ROU/GOV',
+  ]);
+  assert.equal(brief(one('Afghan rebel leaders said')), 'Afghan rebel leaders|demonym|Afghanistan/AFG/REB');
+  assert.equal(brief(one('Iranian opposition figures met')), 'Iranian opposition|demonym|Iran/IRN/OPP');
+  assert.equal(brief(one('The US Congress agreed')), 'US Congress|name|United States/USA/LEG');
+});
+
 test('A6 capitals and seats of government stand for the government', () => {
   assert.equal(brief(one('Tehran denied the report.')), 'Tehran|capital|Iran/IRN/GOV');
   assert.equal(brief(one("Tehran's choice surprised many")), 'Tehran|capital|Iran/IRN/GOV');
   assert.equal(brief(one('The Kremlin said nothing.')), 'Kremlin|capital|Russia/RUS/GOV');
   assert.equal(brief(one('Kiev asked for help')), 'Kiev|capital|Ukraine/UKR/GOV');
+  assert.equal(brief(one("Taipei's defense ministry said")), "Taipei's defense ministry|capital|Taiwan/TWN/GOV");
+  assert.equal(brief(one('Officials in New Delhi said')), 'New Delhi|capital|India/IND/GOV');
 });
 
 test('A6 a capital used as a place is not an actor', () => {
   assert.deepEqual(findActorMentions('a meeting in Islamabad on Friday').map(brief), []);
+  assert.deepEqual(findActorMentions('a meeting in New Delhi on Friday').map(brief), []);
   assert.deepEqual(findActorMentions("a scholar at Washington's Hudson Institute").map(brief), []);
   assert.deepEqual(findActorMentions('Abu Dhabi, United Arab Emirates').map(brief), ['United Arab Emirates|name|United Arab Emirates/ARE/null']);
 });
@@ -90,6 +103,14 @@ test('A5 known leaders by surname, alone or after a title, get their country', (
   assert.equal(one('Israel Katz said').actors[0].country, 'ISR');
 });
 
+test('A1 titles chain before a name; an appositive may open with a title', () => {
+  const g = one('Indian Army chief Gen. Upendra Dwivedi said');
+  assert.deepEqual([g.actors[0].name, g.actors[0].country, g.actors[0].role], ['Upendra Dwivedi', 'IND', 'MIL']);
+  const a = one("Pakistan's army chief, General Asim Munir, said");
+  assert.deepEqual([a.actors[0].name, a.actors[0].country], ['Asim Munir', 'PAK']);
+  assert.equal(one('Lt. Gen. Ahmed Sharif Chaudhry said').actors[0].name, 'Ahmed Sharif Chaudhry');
+});
+
 test('A1 an office followed by a non-name is not a person', () => {
   for (const s of ['Prime Minister Office/AP', 'the President Tuesday said']) {
     assert.ok(findActorMentions(s).every((m) => m.via !== 'person'), s);
@@ -116,6 +137,7 @@ test('negative cases: words that must not resolve to an actor', () => {
     'the Gulf and the West',
     'Papua New Guinea',
     'Baloch militants',
+    'Atlanta, Georgia',
     'both of them',
     'https://example.com/World/Asia-South-Central/Iran-strikes',
   ];
@@ -126,6 +148,7 @@ test('negative cases: words that must not resolve to an actor', () => {
   assert.deepEqual(findActorMentions('Papua New Guinea').map(brief), ['Papua New Guinea|name|Papua New Guinea/PNG/null']);
   assert.deepEqual(findActorMentions('Niger and Nigeria').map((m) => m.actors[0].country), ['NER', 'NGA']);
   assert.deepEqual(findActorMentions('Dominica and the Dominican Republic').map((m) => m.actors[0].country), ['DMA', 'DOM']);
+  assert.deepEqual(findActorMentions('Armenia, Georgia and Azerbaijan').map((m) => m.actors[0].country), ['ARM', 'GEO', 'AZE']);
   assert.deepEqual(findActorMentions('Jordan closed its airspace').map((m) => m.actors[0].country), ['JOR']);
 });
 

@@ -89,12 +89,17 @@ test('a decision to de-escalate in a photo caption is an event dated by the capt
   assert.equal(e.evidences[0]!.paragraphKind, 'caption');
 });
 
-test('a future visit is intended (036), dated by its announcement', () => {
-  const ev = code(['The two countries issued a statement yesterday saying that the Iranian foreign minister would visit Islamabad next week.'
-    .replace('The two countries', 'Iran and Pakistan')]);
+test('a future visit is intended (036), dated by the week it is planned for', () => {
+  const ev = code(['Iran and Pakistan issued a statement yesterday saying that the Iranian foreign minister would visit Islamabad next week.']);
   const e = find(ev, 'IRN', 'PAK', '03');
   assert.equal(e.cameo, '036');
   assert.equal(e.modality, 'intended');
+  assert.deepEqual([e.date, e.datePrecision], ['2024-01-29', 'week']);
+});
+
+test('an intended act with only a deadline is dated by its announcement', () => {
+  const ev = code(['Tehran said yesterday that the Iranian foreign minister would visit Islamabad by Feb. 10.']);
+  const e = find(ev, 'IRN', 'PAK', '03');
   assert.equal(e.date, '2024-01-22');
 });
 

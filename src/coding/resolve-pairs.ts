@@ -8,9 +8,15 @@ import type { Actor, ActorMention } from '../actors/types.js';
 // pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides".
 const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers)\b/giu;
 
-/** Recent distinct state actors, most recent first; updated sentence by sentence. */
+/**
+ * The states an article has named so far. A pair reference means the article's main two
+ * parties, not whoever was named last: "pressure from the United States and Israel … the two
+ * neighbours" are still Iran and Pakistan. So states rank by how often they were named, then
+ * by how recently.
+ */
 export class RecentStates {
-  private states: Actor[] = [];
+  private counts = new Map<string, { actor: Actor; count: number; last: number }>();
+  private tick = 0;
 
   /** Remember the states named in these mentions (in text order). */
   see(mentions: ActorMention[]): void {
@@ -18,14 +24,17 @@ export class RecentStates {
       if (m.via === 'pair') continue;
       for (const a of m.actors) {
         if (!a.country) continue;
-        this.states = [a, ...this.states.filter((s) => s.country !== a.country)].slice(0, 6);
+        const entry = this.counts.get(a.country) ?? { actor: a, count: 0, last: 0 };
+        entry.count++;
+        entry.last = ++this.tick;
+        this.counts.set(a.country, entry);
       }
     }
   }
 
-  /** Distinct states, most recent first. */
+  /** Distinct states, most often named first, then most recent. */
   list(): readonly Actor[] {
-    return this.states;
+    return [...this.counts.values()].sort((x, y) => y.count - x.count || y.last - x.last).map((e) => e.actor);
   }
 }
 
@@ -44,11 +53,13 @@ export function resolvePairs(text: string, mentions: ActorMention[], recent: Rec
     if (out.some((o) => o.start < end && start < o.end)) continue;
     const local = new RecentStates();
     local.see(out.filter((o) => o.end <= start));
-    const states = [...local.list()];
+    // Two states named earlier in the same sentence win ("Iran and Pakistan … both countries").
+    const here = local.list();
+    const states = here.length >= 2 ? [...here.slice(0, 2)] : [...here];
     for (const a of recent.list()) if (!states.some((s) => s.country === a.country)) states.push(a);
     if (states.length < 2) continue;
-    // The older of the two first, as the text named them ("Iran and Pakistan … both countries").
-    out.push({ start, end, text: m[0], actors: [states[1]!, states[0]!], via: 'pair' });
+    const pair = [states[0]!, states[1]!].sort((x, y) => (x.country! < y.country! ? -1 : 1));
+    out.push({ start, end, text: m[0], actors: pair, via: 'pair' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,20 +8,27 @@ import { extractArticle } from '../ingest/extract/extract-article.js';
 import { analyzeArticle, type AnalyzeOptions } from './analyze-article.js';
 
 export type AnalyzedItem =
-  | { ok: true; origin: string; analysis: Analysis; position?: { file: string; line: number; offset: number } }
-  | { ok: false; origin: string; reason: string };
+  | { ok: true; origin: string; analysis: Analysis; position?: Position }
+  | { ok: false; origin: string; reason: string; position?: Position };
+
+/** Where a JSONL document ended in its file: what a resumed ingest starts after. */
+export interface Position {
+  file: string;
+  line: number;
+  offset: number;
+}
 
 export async function* analyzeInputs(inputs: string[], opts: ReadInputsOptions & AnalyzeOptions = {}): AsyncGenerator<AnalyzedItem> {
   for await (const item of readInputs(inputs, opts)) {
     if (!item.ok) {
-      yield { ok: false, origin: item.origin, reason: item.reason };
+      yield { ok: false, origin: item.origin, reason: item.reason, position: item.position };
       continue;
     }
     try {
       const article = extractArticle(item.doc);
       yield { ok: true, origin: item.doc.origin, analysis: analyzeArticle(article, opts), position: item.position };
     } catch (err) {
-      yield { ok: false, origin: item.doc.origin, reason: reasonOf(err, item.doc.origin) };
+      yield { ok: false, origin: item.doc.origin, reason: reasonOf(err, item.doc.origin), position: item.position };
     }
   }
 }

@@ -107,3 +107,8 @@ test('the attribution of a direct quote is not also an indirect quote', () => {
   const qs = quotesOf(['“The nets were cut before dawn by a patrol boat,” Ilse Varga told a news conference in Oslo.']);
   assert.deepEqual(qs.map((q) => q.direct), [true]);
 });
+
+test('an unnamed official after the verb speaks for the country named in the phrase', () => {
+  const [q] = quotesOf(['“The patrol boats will stay in port all week,” said a Chilean navy official.']);
+  assert.deepEqual([q.speaker, q.country, q.attribution], ['Chilean navy official', 'CHL', 'institution']);
+});

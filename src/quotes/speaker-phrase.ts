@@ -170,6 +170,12 @@ export function parseSpeakerAfterVerb(s: string): SpeakerPhrase | null {
     }
     i++;
   }
+  // "said a Pakistani military official." — an unnamed official speaks for an institution.
+  const head = pre[pre.length - 1];
+  if (pre.length >= 2 && /^(?:a|an|one)$/.test(pre[0]) && new RegExp(`^(?:${UNNAMED_OFFICIALS})$`).test(head ?? '')) {
+    const end = words[Math.min(i, words.length - 1)].end;
+    return { kind: 'institution', name: pre.slice(1).join(' '), honorific: null, gender: null, description: null, start: words[0].start, end };
+  }
   // "says the senator." — a role noun phrase resolved later against descriptions.
   if (pre.length >= 2 && pre[0] === 'the' && pre.length <= 4 && i < words.length && words[i].trail) {
     const name = pre.slice(1).join(' ');

@@ -31,7 +31,7 @@ test('GET /api/events filters: pair, root, quad, dates, text', async () => {
 
 test('GET /api/events refuses bad input with a 400 naming the field', async () => {
   const { app } = await sampleApp();
-  for (const [q, field] of [['limit=0', 'limit'], ['quad=7', 'quad'], ['from=2024-13-45', 'from'], ['pair=IRN', 'pair'], ['modality=maybe', 'modality']]) {
+  for (const [q, field] of [['limit=0', 'limit'], ['quad=7', 'quad'], ['from=2024-13-45', 'from'], ['to=2024-02-30', 'to'], ['pair=IRN', 'pair'], ['modality=maybe', 'modality']]) {
     const { status, body } = await get(app, `/api/events?${q}`);
     assert.equal(status, 400, q);
     assert.match(body.error, new RegExp(field), q);

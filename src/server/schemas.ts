@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { HttpError } from './http-error.js';
 
 const iso3 = z.string().regex(/^[A-Za-z]{3}$/, 'want an ISO3 country code such as PAK').transform((s) => s.toUpperCase());
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'want YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'want YYYY-MM-DD').refine(isCalendarDay, 'not a calendar date');
+
+/** True for a real day: "2024-02-30" is not (Date.parse would roll it over to March). */
+function isCalendarDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
 const limit = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
 const offset = z.coerce.number().int().min(0).max(10_000_000).default(0);
 

@@ -19,4 +19,5 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Said', 'Says',
   'Also', 'This', 'That', 'Who', 'Which', 'When', 'Mr', 'Mrs', 'Ms', 'Dr', 'Office', 'Ministry', 'House',
   'Department', 'Secretariat', 'Council', 'Committee', 'Palace', 'Press', 'General', 'Minister', 'Affairs',
+  'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Sen', 'Rep', 'Gov', 'Sgt', 'Capt', 'Prof', 'Gen.',
 ]);

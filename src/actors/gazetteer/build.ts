@@ -99,8 +99,9 @@ export function gazetteer(): Gazetteer {
   }
   const excluded = new Set(CAPITAL_EXCLUDED);
   for (const c of ordered) {
-    if (!c.sovereign) continue;
-    const caps = [...c.capitals.filter((x) => !excluded.has(x)), ...(CAPITAL_ALIASES[c.iso3] ?? [])];
+    // A dependency's capital (Nuuk, Hamilton) does not speak for a state; aliases list the exceptions (Taipei).
+    const own = c.sovereign ? c.capitals.filter((x) => !excluded.has(x)) : [];
+    const caps = [...own, ...(CAPITAL_ALIASES[c.iso3] ?? [])];
     for (const cap of new Set(caps)) {
       if (nameOwner.has(cap)) continue;
       actors.add(cap, { type: 'country', iso3: c.iso3, via: 'capital' });

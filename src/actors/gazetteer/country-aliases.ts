@@ -116,4 +116,6 @@ export const CAPITAL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ISR: ['Jerusalem'],
   BOL: ['La Paz', 'Sucre'],
   ZAF: ['Pretoria'],
+  TWN: ['Taipei'],
+  UNK: ['Pristina'],
 };

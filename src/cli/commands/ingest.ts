@@ -12,6 +12,7 @@ import { countInputs } from '../../ingest/sources/count-inputs.js';
 import { DEFAULT_DB, checkDate } from '../gather.js';
 import { FailureLog } from '../errors.js';
 import { startProgress } from '../progress.js';
+import { CHECKPOINT_EVERY, readResumePoint, writeResumePoint, type ResumePoint } from '../../jobs/jsonl-checkpoint.js';
 
 export interface IngestSummary {
   added: number;
@@ -54,7 +55,10 @@ export function summaryLine(s: IngestSummary, db: string): string {
   return `ingested ${s.added} new article(s) into ${db} (${s.skipped} already stored, ${s.failed} failed): ${s.events} events, ${s.quotes} quotes\n`;
 }
 
-/** Analyses every input and saves each article in its own transaction, with a progress bar on long runs. */
+/**
+ * Analyses every input and saves each article in its own transaction, with a progress bar on long runs.
+ * JSONL files resume from the position saved by an earlier, interrupted run.
+ */
 export async function ingestInto(
   store: Store,
   inputs: string[],
@@ -63,19 +67,37 @@ export async function ingestInto(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, skipped: 0, failed: 0, events: 0, quotes: 0 };
   const progress = startProgress(await countInputs(inputs).catch(() => null));
-  for await (const item of analyzeInputs(inputs, opts)) {
-    progress.tick(item.origin);
-    if (!item.ok) {
-      summary.failed++;
-      failures.report(item.origin, item.reason);
-      continue;
+  for (const input of inputs) {
+    const resume = /\.(jsonl|ndjson)$/i.test(input) ? await readResumePoint(store, input) : null;
+    if (resume) {
+      process.stderr.write(`detente: ${input}: resuming at line ${resume.line + 1}\n`);
+      for (let i = 0; i < resume.line; i++) progress.tick();
     }
-    const { inserted } = await store.saveAnalysis(item.analysis);
-    if (inserted) {
-      summary.added++;
-      summary.events += item.analysis.events.length;
-      summary.quotes += item.analysis.quotes.length;
-    } else summary.skipped++;
+    let sinceCheckpoint = 0;
+    let last: ResumePoint | null = null;
+    for await (const item of analyzeInputs([input], { ...opts, resume: resume ?? undefined })) {
+      progress.tick(item.origin);
+      if (!item.ok) {
+        summary.failed++;
+        failures.report(item.origin, item.reason);
+      } else {
+        const { inserted } = await store.saveAnalysis(item.analysis);
+        if (inserted) {
+          summary.added++;
+          summary.events += item.analysis.events.length;
+          summary.quotes += item.analysis.quotes.length;
+        } else summary.skipped++;
+      }
+      const pos = item.position;
+      if (pos) {
+        last = { file: input, offset: pos.offset, line: pos.line };
+        if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
+          await writeResumePoint(store, last);
+          sinceCheckpoint = 0;
+        }
+      }
+    }
+    if (last) await writeResumePoint(store, last);
   }
   progress.stop();
   return summary;

@@ -4,8 +4,9 @@
  *     "two days later") dates it from an earlier event of the article - preferably the opposite
  *     side's last act (tit-for-tat), else the same dyad's - plus the offset;
  *  2. else a date mention in the trigger's clause (nearest), else in the sentence (nearest);
- *     for an intended act, the first date of the sentence: the day it was announced
- *     ("issued a statement yesterday announcing that the minister would visit next week");
+ *     an intended act takes the time its clause plans it for ("would visit Islamabad next
+ *     week"), never a deadline ("would return by Jan. 26"); else the first date of the
+ *     sentence, the day it was announced ("issued a statement yesterday announcing that …");
  *  3. else, in a photo caption, the date an earlier sentence of that caption gives;
  *  4. else null: the text does not say (CONTRACT). Undated reports still merge into a dated
  *     report of the same event (merge-events.ts).
@@ -22,6 +23,11 @@ function nearest(dates: DateMention[], at: number): DateMention | null {
     if (dist < bestDist) best = d;
   }
   return best;
+}
+
+/** "would return by Jan. 26": a deadline, not the day the act is planned for. */
+function isDeadline(text: string, d: DateMention): boolean {
+  return /\b(?:by|until|before|no later than)\s+$/i.test(text.slice(Math.max(0, d.start - 14), d.start));
 }
 
 function applyMention(p: Proposal, d: DateMention): void {
@@ -84,7 +90,9 @@ export const dateRefiner: Refiner = {
         if (!resolveAnchor(p, done, anchored.anchorOffsetDays!)) ctx.debug?.(() => `  ${p.pattern.id}: "${anchored.text}" has no earlier event to hang on`);
       } else {
         const inClause = plain.filter((d) => d.start >= p.clauseStart && d.end <= p.clauseEnd);
-        const chosen = p.modality === 'intended' && plain.length ? plain[0]! : nearest(inClause, p.triggerStart) ?? nearest(plain, p.triggerStart) ?? (isAnchor ? null : captionDate(p, ctx));
+        const chosen = p.modality === 'intended'
+          ? nearest(inClause.filter((d) => !isDeadline(p.sentence.text, d)), p.triggerStart) ?? plain[0] ?? null
+          : nearest(inClause, p.triggerStart) ?? nearest(plain, p.triggerStart) ?? (isAnchor ? null : captionDate(p, ctx));
         if (chosen) applyMention(p, chosen);
       }
       if (p.date) ctx.debug?.(() => `  ${p.pattern.id}: date ${p.date} (${p.datePrecision}${p.dateStated ? ', stated' : ''})`);

@@ -66,3 +66,31 @@ test('JSON-LD datePublished in an array of objects, and itemprop meta', () => {
   assert.equal(item.published, '2018-05-06');
   assert.equal(item.publishedFrom, 'meta');
 });
+
+test('a printed date line under the headline is the last resort and is not body text', () => {
+  const r = extractHtmlArticle(
+    `<html><body><article><h1>Talks end</h1><p>Published 18 January 2024</p><p>${'Negotiators from both countries left the capital on Friday without an agreement on the frontier. '.repeat(3)}</p></article></body></html>`,
+    null,
+  );
+  assert.equal(r.published, '2024-01-18');
+  assert.equal(r.publishedFrom, 'text');
+  assert.match(r.paragraphs[0].text, /^Negotiators/);
+});
+
+test('in-article furniture is dropped from HTML too: ad labels, read-more links, credit lines, paywall and promo', () => {
+  const p = (t: string) => `<p>${t}</p>`;
+  const r = extractHtmlArticle(
+    `<html><body><article><h1>Envoys return</h1>${[
+      p('Both governments said on Monday that their ambassadors would return to their posts by the end of the week, ending a month-long diplomatic freeze.'),
+      p('Advertisement'),
+      p('Jane Doe/Reuters'),
+      p('Read more: How the freeze began'),
+      p('The foreign ministers are expected to meet next month in a third country to discuss border security and trade between the two neighbours.'),
+      p('Subscribe to continue reading'),
+      p('Support our independent journalism with a subscription today.'),
+      p('Our reporters work in dangerous places so that you can read the news.'),
+    ].join('')}</article></body></html>`,
+    null,
+  );
+  assert.deepEqual(r.paragraphs.map((x) => x.text.slice(0, 20)), ['Both governments sai', 'The foreign minister']);
+});

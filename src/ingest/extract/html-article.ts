@@ -10,6 +10,7 @@ import { dedupeParagraphs, type DraftParagraph } from './dedupe-paragraphs.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { BYLINE } from './text-boilerplate.js';
 import { dateOfDateLine } from './date-line.js';
+import { articleEnd, isCredit, isFurniture } from './line-rules.js';
 
 /** Byline and date lines are only looked for among the first paragraphs. */
 const BYLINE_ZONE = 3;
@@ -55,18 +56,28 @@ export function extractHtmlArticle(html: string, pageUrl: string | null, debug?:
     const fallback = parsePage(html);
     paragraphs = fallback.body ? collect(fallback.body) : [];
   }
-  const title = meta.title ?? readabilityTitle;
+  const h1 = paragraphs[0]?.kind === 'heading' ? paragraphs[0].text : null;
+  const title = meta.title ?? readabilityTitle ?? h1;
   // Readability keeps the page's h1 at times; the headline is not body text.
   if (title) paragraphs = paragraphs.filter((p, i) => !(i < 3 && p.kind === 'heading' && same(p.text, title)));
+  // Readability keeps in-article furniture (ad labels, "Read more:" links, credits, paywall
+  // notices and what follows them); the text rules remove it here too.
+  paragraphs = paragraphs.slice(0, articleEnd(paragraphs.map((p) => p.text), { cutLate: false }));
+  paragraphs = paragraphs.filter((p) => p.kind === 'caption' || !(isFurniture(p.text) || isCredit(p.text)));
   // A "By … · 9 March 2021" line that Readability left in the body is metadata, not text.
   let byline = meta.byline ?? readabilityByline;
+  let dateLine: string | null = null;
   paragraphs = paragraphs.filter((p, i) => {
     if (i >= BYLINE_ZONE || p.kind !== 'body' || p.text.length > 120) return true;
     const by = BYLINE.exec(p.text);
     if (by) byline ??= by[1].trim();
-    return !by && !dateOfDateLine(p.text);
+    const date = dateOfDateLine(p.text);
+    if (date) dateLine ??= date;
+    return !by && !date;
   });
-  return { ...meta, title, byline, paragraphs: dedupeParagraphs(paragraphs, debug) };
+  // A printed "Published 18 January 2024" is the last resort, after markup and URL.
+  const dated = meta.published ? {} : { published: dateLine, publishedFrom: dateLine ? 'text' : null };
+  return { ...meta, ...dated, title, byline, paragraphs: dedupeParagraphs(paragraphs, debug) };
 }
 
 function same(a: string, b: string): boolean {

@@ -71,6 +71,9 @@ test('article sentences that resemble furniture are kept (must-not-match)', () =
     'Dear Reader is the name of a play staged in the capital that week, critics said.',
     'The minister said: "Subscribe to peace, not to war," drawing applause from delegates.',
     'Syed/Hussain talks were described by both sides as constructive and frank.',
+    'Get out now, the commander told villagers, according to residents reached by phone.',
+    'Reporting by Iranian state media said nine people were killed in the village.',
+    'Copyright disputes were not on the agenda, the trade minister said.',
   ];
   const r = extractTextArticle(['A headline for the test', '', ...keep].join('\n\n'));
   assert.deepEqual(r.paragraphs.map((p) => p.text), keep);

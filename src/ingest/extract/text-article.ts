@@ -8,6 +8,7 @@ import { normalizeDate, dateFromUrl } from './normalize-date.js';
 import { pickArticleUrl } from './text-urls.js';
 import { stripCaptionCredit } from './caption-credit.js';
 import { dateOfDateLine } from './date-line.js';
+import { articleEnd, isCredit, isFurniture } from './line-rules.js';
 import * as B from './text-boilerplate.js';
 
 export interface TextExtraction {
@@ -39,7 +40,7 @@ export function extractTextArticle(body: string, debug?: (line: string) => void)
     .map((l) => l.replace(/[ \t]+/g, ' ').trim());
 
   const url = pickArticleUrl(raw.join('\n'));
-  const lines = raw.slice(0, cutIndex(raw));
+  const lines = raw.slice(0, articleEnd(raw));
 
   let published: string | null = null;
   let publishedFrom: TextExtraction['publishedFrom'] = null;
@@ -153,27 +154,6 @@ export function extractTextArticle(body: string, debug?: (line: string) => void)
 }
 
 /**
- * Where the article ends: at a paywall notice followed by subscription material (or sitting
- * late in the text), or at the salutation of a subscription letter in the latter part.
- */
-function cutIndex(lines: string[]): number {
-  const total = lines.reduce((n, l) => n + l.length + 1, 0) || 1;
-  let pos = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i];
-    const late = pos / total >= B.CUT_AFTER_SHARE;
-    pos += t.length + 1;
-    if (t.length <= 300 && B.PAYWALL_RULES.some((r) => r.re.test(t))) {
-      const next = lines.slice(i + 1, i + 1 + B.PROMO_LOOKAHEAD_LINES * 2).filter(Boolean).slice(0, B.PROMO_LOOKAHEAD_LINES);
-      if (late || next.some((l) => B.PROMO_HINT.test(l))) return i;
-      lines[i] = ''; // an early notice alone: drop just the line
-    }
-    if (B.LETTER_START.re.test(t) && late) return i;
-  }
-  return lines.length;
-}
-
-/**
  * Rule repeated-box (example: a "Why It Matters" box printed at the top and again mid-story):
  * a short heading-like line that occurs more than once, followed both times by the same
  * line, opens a box; every copy is dropped with its content.
@@ -189,18 +169,6 @@ function repeatedShortLines(lines: string[]): Set<string> {
   const out = new Set<string>();
   for (const [t, next] of followers) if (next.length >= 2 && next.every((n) => n === next[0])) out.add(t);
   return out;
-}
-
-function isCredit(t: string): boolean {
-  if (t.length > 100 || /[.!?]["”]?$/.test(t) && !/\b(?:Images?|Photos?)\.?$/.test(t)) return false;
-  if (B.CREDIT_RULES.some((r) => r.re.test(t))) return true;
-  const m = B.CREDIT_NAME_AGENCY.exec(t);
-  return !!m && B.CREDIT_AGENCY.test(m[2].trim());
-}
-
-function isFurniture(t: string): boolean {
-  if (B.LETTER_START.re.test(t) || B.PAYWALL_RULES.some((r) => r.re.test(t))) return true;
-  return B.DROP_LINE_RULES.some((r) => (t.length <= B.MAX_FURNITURE_CHARS || r.id === 'cookie-notice') && r.re.test(t));
 }
 
 function stripMarkdownLinks(t: string): string {

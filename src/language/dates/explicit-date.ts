@@ -9,7 +9,13 @@ import { toDay } from './calendar.js';
 
 const CALENDAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 
+// chrono is the costly part of date finding: only call it when a month name sits beside a
+// number ("Jan. 16", "16 January", "Jan.18") or a numeric date is present.
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const PRECHECK = new RegExp(`\\b${MONTH}\\s*\\d|\\d\\s+${MONTH}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}`, 'i');
+
 export function findExplicitDates(text: string, published: string | null): DateMention[] {
+  if (!PRECHECK.test(text)) return [];
   const instant = published ? new Date(`${published}T12:00:00Z`) : new Date();
   const out: DateMention[] = [];
   for (const r of chrono.strict.parse(text, { instant, timezone: 0 })) {

@@ -14,7 +14,7 @@ export const CONFLICT = '#c0392b';
 export const COOPERATION = '#2f7d4f';
 
 export function stateBadge(state: string | null): HTMLElement {
-  return h('span', { class: 'badge', style: `--c:${state ? STATE_COLORS[state] ?? NO_DATA : NO_DATA}` }, state ?? 'no data');
+  return h('span', { class: state ? 'badge' : 'badge none', style: `--c:${state ? STATE_COLORS[state] ?? NO_DATA : NO_DATA}` }, state ?? 'no data');
 }
 
 export function stateLegend(): HTMLElement {

@@ -53,7 +53,7 @@ function outlookView(p: PairDetail): HTMLElement {
   const o = p.outlook;
   if (!o) return h('div', {});
   const items = (title: string, list: { date: string | null; text: string }[]) =>
-    list.length ? h('div', {}, h('h4', {}, title), h('ul', {}, ...list.map((i) => h('li', {}, i.date ? `${i.date}: ` : '', i.text)))) : '';
+    list.length ? h('div', {}, h('h4', {}, title), h('ul', {}, ...list.map((i) => h('li', {}, i.date && !i.text.startsWith(i.date) ? `${i.date}: ` : '', i.text)))) : '';
   return h('section', { class: 'outlook' },
     h('h2', {}, 'Outlook'),
     o.estimate ? h('p', {}, `Trust expected back at its baseline around ${o.estimate.expected} (range ${o.estimate.earliest} – ${o.estimate.latest}). `, h('span', { class: 'muted' }, o.estimate.basis)) : '',

@@ -1,0 +1,90 @@
+/** The scanning context shared by the actor rules, and the small readers they are built from. */
+import type { ActorMention, Sector } from '../types.js';
+import type { ActorRef, Gazetteer } from '../gazetteer/build.js';
+import type { KnownPerson } from '../gazetteer/known-people.js';
+import type { Token } from '../text/tokens.js';
+import type { TrieMatch } from '../text/phrase-trie.js';
+import { AMBIGUOUS_NAMES, NOT_NAME_WORDS } from '../gazetteer/ambiguous.js';
+import { SECTOR_MODIFIERS, MODIFIER_SECTORS, type SectorEntry } from '../gazetteer/sectors.js';
+
+export interface Ctx {
+  text: string;
+  toks: Token[];
+  g: Gazetteer;
+  /** Memo of actorAt: several rules look up the same position. */
+  memo: (TrieMatch<ActorRef> | null | undefined)[];
+}
+
+/** The longest actor phrase (country, group, person, seat) starting at token i, memoized. */
+export function actorAt(ctx: Ctx, i: number): TrieMatch<ActorRef> | null {
+  let m = ctx.memo[i];
+  if (m === undefined) {
+    m = ctx.g.actors.longest(ctx.toks, i);
+    ctx.memo[i] = m;
+  }
+  return m;
+}
+
+export interface Hit {
+  /** null: the span was read and is not an actor (A7). */
+  mention: ActorMention | null;
+  next: number;
+}
+
+export const span = (ctx: Ctx, from: number, to: number) => ({ start: ctx.toks[from].start, end: ctx.toks[to - 1].end, text: ctx.text.slice(ctx.toks[from].start, ctx.toks[to - 1].end) });
+
+/** A country word (name, demonym, capital) at i that passes the ambiguity check, or null. */
+export function countryRef(ctx: Ctx, i: number): (TrieMatch<ActorRef> & { ref: Extract<ActorRef, { type: 'country' }> }) | null {
+  const m = actorAt(ctx, i);
+  if (!m) return null;
+  const ref = m.values[0];
+  if (ref.type !== 'country' || !plausible(ctx, m)) return null;
+  return { ...m, ref };
+}
+
+/** Rejects an ambiguous name inside a longer proper name ("Michael Jordan", "Washington Post"). */
+export function plausible(ctx: Ctx, m: TrieMatch<ActorRef>): boolean {
+  const word = m.to - m.from === 1 ? ctx.toks[m.from].key : ctx.toks.slice(m.from, m.to).map((t) => t.key).join(' ');
+  if (!AMBIGUOUS_NAMES.has(word)) return true;
+  const prev = ctx.toks[m.from - 1];
+  const next = ctx.toks[m.to];
+  const unknownCap = (t: Token | undefined, at: number) => !!t && t.cap && !actorAt(ctx, at) && !ctx.g.sectors.starts(t);
+  if (prev && prev.end + 1 >= ctx.toks[m.from].start && !NOT_NAME_WORDS.has(prev.key) && unknownCap(prev, m.from - 1)) return false;
+  // "Atlanta, Georgia": after an unknown place name and a comma, the word is a state or town.
+  if (prev?.key === ',' && m.from >= 2 && unknownCap(ctx.toks[m.from - 2], m.from - 2) && !NOT_NAME_WORDS.has(ctx.toks[m.from - 2].key)) return false;
+  if (next && ctx.toks[m.to - 1].end + 1 >= next.start && unknownCap(next, m.to)) return false;
+  return true;
+}
+
+/** Index after a possessive "'s" at i, or i. */
+export function possessive(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i];
+  const s = ctx.toks[i + 1];
+  return t && s && t.key === "'" && s.lower === 's' && t.start === ctx.toks[i - 1].end ? i + 2 : i;
+}
+
+/** A sector noun at i, after up to `maxSkip` modifiers ("top political and military leadership"). */
+export function sectorAfter(ctx: Ctx, i: number, maxSkip: number): { entry: SectorEntry; from: number; to: number } | null {
+  let modifier: Sector | null = null;
+  for (let skip = 0, j = i; skip <= maxSkip && j < ctx.toks.length; skip++, j++) {
+    const m = ctx.g.sectors.longest(ctx.toks, j);
+    if (m) {
+      const entry = m.values[0];
+      // "rebel leaders": the modifier names the sector when the noun is generic (GOV, CVL).
+      const sector = modifier && !entry.person && (entry.sector === 'GOV' || entry.sector === 'CVL') ? modifier : null;
+      return { entry: sector ? { ...entry, sector } : entry, from: j, to: m.to };
+    }
+    const w = ctx.toks[j].lower;
+    modifier ??= MODIFIER_SECTORS[w] ?? null;
+    if (!SECTOR_MODIFIERS.has(w) && !(w === 'and' && skip > 0)) return null;
+  }
+  return null;
+}
+
+/** A known leader exactly covering tokens [from, to) ("Putin", "Hossein Amir Abdollahian"). */
+export function knownPerson(ctx: Ctx, from: number, to: number): KnownPerson | null {
+  const m = actorAt(ctx, from);
+  const ref = m?.values[0];
+  return m && m.to === to && ref?.type === 'person' ? ref.person : null;
+}
+

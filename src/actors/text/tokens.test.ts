@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize, fold, phraseKeys } from './tokens.js';
+
+test('glued hyphens are dropped, spaced dashes kept', () => {
+  assert.deepEqual(phraseKeys('Sistan-Baluchestan'), ['Sistan', 'Baluchestan']);
+  assert.deepEqual(phraseKeys('Tehreek-e-Taliban'), ['Tehreek', 'e', 'Taliban']);
+  assert.deepEqual(phraseKeys('Iran - Pakistan'), ['Iran', '-', 'Pakistan']);
+});
+
+test('diacritics and curly apostrophes fold; offsets point into the original text', () => {
+  const text = 'Sīstān and Pakistan’s';
+  const toks = tokenize(text);
+  assert.deepEqual(toks.map((t) => t.key), ['Sistan', 'and', 'Pakistan', "'", 's']);
+  assert.equal(text.slice(toks[0].start, toks[0].end), 'Sīstān');
+  assert.equal(fold('Côte d’Ivoire'), "Cote d'Ivoire");
+});
+
+test('a URL is one opaque token; all-capitals words get a title-case key', () => {
+  const toks = tokenize('see https://x.org/Asia-South-Central/Iran now IRAN TTP');
+  assert.deepEqual(toks.map((t) => t.key), ['see', ' ', 'now', 'IRAN', 'TTP']);
+  assert.equal(toks[3].title, 'Iran');
+  assert.equal(toks[4].title, null);
+  assert.equal(toks[3].cap, false);
+});
