@@ -3,17 +3,29 @@ import type { Actor } from './types.js';
 import { gazetteer } from './gazetteer/build.js';
 import { stateActor } from './actor-factory.js';
 import { fold } from './text/tokens.js';
+import { AMBIGUOUS_NAMES } from './gazetteer/ambiguous.js';
 
 /** The country's actor (kind 'state', role null) by ISO3, or null. */
 export function countryActor(iso3: string): Actor | null {
   return stateActor(iso3.toUpperCase());
 }
 
-/** ISO3 of a country from a name ("Iran", "U.S."), demonym ("Pakistani") or capital ("Tehran"); null when none. */
+const LOWERCASE_WORDS = new Set(['china', 'turkey', ...[...AMBIGUOUS_NAMES].map((n) => n.toLowerCase())]);
+
+/**
+ * ISO3 of a country from a name ("Iran", "U.S."), demonym ("Pakistani", "Iranians"), capital
+ * ("Tehran"), a possessive of these ("Pakistan's") or an ISO3 code in capitals ("IRN"); null when
+ * none. Names match in any case except acronyms ("US" yes, "us" no) and codes ("can" is no country).
+ */
 export function countryOf(word: string): string | null {
-  const w = fold(word.trim()).replace(/['’]s$/, '').toLowerCase();
+  const raw = fold(word.trim()).replace(/'s$/, '');
+  const w = raw.toLowerCase();
   const g = gazetteer();
-  return g.countryWords.get(w) ?? g.countryWords.get(w.replace(/^the /, '')) ?? (g.countries.has(w.toUpperCase()) ? w.toUpperCase() : null);
+  // "US" is the United States, "us" is a pronoun.
+  if (g.acronyms.has(w) && raw !== raw.toUpperCase()) return null;
+  // "china" (plates), "turkey" (the bird), "chad" (a name) need their capital letter.
+  if (raw === w && LOWERCASE_WORDS.has(w)) return null;
+  return g.countryWords.get(w) ?? g.countryWords.get(w.replace(/^the /, '')) ?? (g.countries.has(raw) ? raw : null);
 }
 
 /** ISO3 codes of the land neighbours of a country (world-countries `borders`); [] when unknown. */

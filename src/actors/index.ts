@@ -4,4 +4,3 @@ export { findActorMentions } from './resolver.js';
 export { findPlaceMentions, placeIn } from './places.js';
 export { resolvePair } from './pair-resolution.js';
 export { countryActor, countryOf, landNeighbours, countryName, countryCentroid } from './countries.js';
-export { gazetteer } from './gazetteer/build.js';

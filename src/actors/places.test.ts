@@ -52,6 +52,14 @@ test('cities carry their province; regions their country; disputed regions their
   assert.deepEqual([w.place.country, w.place.admin1], ['USA', 'District of Columbia']);
 });
 
+test('P2 "X province" prefers the province over a city of the same name; oblasts as news writes them', () => {
+  const h = first('fighting in Herat province');
+  assert.deepEqual([h.text, h.place.kind, h.place.admin1], ['Herat province', 'admin1', 'Herat']);
+  assert.equal(first('the Herat airport').place.kind, 'city');
+  const d = first('shelling in the Donetsk region');
+  assert.deepEqual([d.place.country, d.place.admin1], ['UKR', 'Donetska oblast']);
+});
+
 test('countries are places with their centroid and no admin1', () => {
   const m = first('Iran');
   assert.deepEqual([m.place.kind, m.place.country, m.place.admin1, m.place.lat, m.place.lon], ['country', 'IRN', null, 32, 53]);
@@ -65,6 +73,10 @@ test('negative cases: no place in ordinary words, lower case, person names or UR
     'https://www.example.com/World/Asia-South-Central/2024/0123/Iran-fired',
     'Central, Eastern and Western',
     'the West and the Gulf',
+    'Atlanta, Georgia',
+    'ships in the South China Sea and the Persian Gulf',
+    'Red Sea shipping near the Indian Ocean',
+    'the Tehreek-e-Taliban Pakistan and the Islamic State of Iraq and Syria',
   ]) assert.deepEqual(findPlaceMentions(s).map((m) => m.text), [], s);
   assert.deepEqual(findPlaceMentions('Papua New Guinea').map((m) => m.place.country), ['PNG']);
 });

@@ -9,7 +9,7 @@
 import type { Place, PlaceMention } from './types.js';
 import { gazetteer, type PlaceRef } from './gazetteer/build.js';
 import { tokenize, fold, type Token } from './text/tokens.js';
-import { AMBIGUOUS_NAMES } from './gazetteer/ambiguous.js';
+import { AMBIGUOUS_NAMES, NOT_NAME_WORDS } from './gazetteer/ambiguous.js';
 import { REGION_IN_COUNTRY } from './gazetteer/regions.js';
 
 const DIVISION_WORDS = new Set(['province', 'region', 'state', 'district', 'governorate', 'oblast', 'prefecture', 'territory', 'county', 'area']);
@@ -33,9 +33,20 @@ export function findPlaceMentions(text: string): PlaceMention[] {
       i++;
       continue;
     }
+    if (m.values[0].blocked) {
+      i = m.to;
+      continue;
+    }
     let to = m.to;
-    if (m.values[0].place.kind !== 'country' && toks[to] && DIVISION_WORDS.has(toks[to].lower)) to++;
-    raws.push({ from: i, to, refs: m.values, hint: hintAround(toks, i, to) });
+    let refs = m.values;
+    if (refs[0].place.kind !== 'country' && toks[to] && DIVISION_WORDS.has(toks[to].lower)) {
+      to++;
+      // "Herat province": the province, not the city of the same name.
+      const provinces = (g.placesByName.get(refs[0].place.name.toLowerCase()) ?? []).filter((r) => r.place.kind === 'admin1');
+      const same = provinces.filter((p) => refs.some((r) => r.place.country === p.place.country));
+      if (refs[0].place.kind === 'city' && same.length > 0) refs = same;
+    }
+    raws.push({ from: i, to, refs, hint: hintAround(toks, i, to) });
     i = to;
   }
   const countriesAt = raws.filter((r) => r.refs[0].place.kind === 'country').map((r) => ({ at: toks[r.from].start, iso3: r.refs[0].place.country }));
@@ -52,7 +63,9 @@ function plausiblePlace(toks: readonly Token[], from: number, to: number, g: Ret
   const prev = toks[from - 1];
   const next = toks[to];
   const unknown = (t: Token | undefined, at: number) => !!t && t.cap && !g.places.longest(toks, at) && !g.actors.longest(toks, at);
-  return !((prev && prev.end + 1 >= toks[from].start && unknown(prev, from - 1)) || (next && toks[to - 1].end + 1 >= next.start && unknown(next, to)));
+  if (prev?.key === ',' && from >= 2 && unknown(toks[from - 2], from - 2) && !NOT_NAME_WORDS.has(toks[from - 2].key)) return false; // "Atlanta, Georgia"
+  const prevName = prev && !NOT_NAME_WORDS.has(prev.key) && prev.end + 1 >= toks[from].start && unknown(prev, from - 1);
+  return !(prevName || (next && toks[to - 1].end + 1 >= next.start && unknown(next, to)));
 }
 
 /** The country a neighbouring word names: "Iran's X", "Iranian X", "X of Iran", "X, Iran". */

@@ -30,6 +30,7 @@ test('A6 country names, possessives and demonyms with sector nouns', () => {
     ['Two Iranians were hurt', 'Iranians|demonym|Iran/IRN/CVL'],
   ];
   for (const [input, want] of cases) assert.equal(brief(one(input)), want, input);
+  assert.equal(one('Iranian officials said').rule, 'A5-A7 name');
 });
 
 test('A6 coordinated demonyms share the sector noun; a sector modifier decides a generic noun', () => {
@@ -95,6 +96,12 @@ test('A1/A2 persons with offices take their country from the phrase', () => {
   assert.deepEqual([of.actors[0].country, of.actors[0].role], ['IND', 'GOV']);
 });
 
+test('A2b name, office for/of country; never "ambassador to"', () => {
+  const k = one("said Nasser Kanaani, spokesman for Iran's Foreign Ministry.");
+  assert.deepEqual([k.actors[0].name, k.actors[0].country, k.actors[0].office], ['Nasser Kanaani', 'IRN', 'spokesman']);
+  assert.ok(findActorMentions('Karen Norris, an ambassador to Pakistan, said').every((m) => m.actors[0]?.kind !== 'person'));
+});
+
 test('A5 known leaders by surname, alone or after a title, get their country', () => {
   const p = one("Putin's speech");
   assert.deepEqual([p.text, p.via, p.actors[0].name, p.actors[0].country], ['Putin', 'person', 'Vladimir Putin', 'RUS']);
@@ -138,6 +145,9 @@ test('negative cases: words that must not resolve to an actor', () => {
     'Papua New Guinea',
     'Baloch militants',
     'Atlanta, Georgia',
+    'Iran-backed fighters and Pakistan-based groups',
+    'the Indian Ocean and the Persian Gulf',
+    'Chinese New Year in the South China Sea',
     'both of them',
     'https://example.com/World/Asia-South-Central/Iran-strikes',
   ];
@@ -148,6 +158,7 @@ test('negative cases: words that must not resolve to an actor', () => {
   assert.deepEqual(findActorMentions('Papua New Guinea').map(brief), ['Papua New Guinea|name|Papua New Guinea/PNG/null']);
   assert.deepEqual(findActorMentions('Niger and Nigeria').map((m) => m.actors[0].country), ['NER', 'NGA']);
   assert.deepEqual(findActorMentions('Dominica and the Dominican Republic').map((m) => m.actors[0].country), ['DMA', 'DOM']);
+  assert.deepEqual(findActorMentions('the Saudi-led coalition').map(brief), ['Saudi|name|Saudi Arabia/SAU/null']);
   assert.deepEqual(findActorMentions('Armenia, Georgia and Azerbaijan').map((m) => m.actors[0].country), ['ARM', 'GEO', 'AZE']);
   assert.deepEqual(findActorMentions('Jordan closed its airspace').map((m) => m.actors[0].country), ['JOR']);
 });

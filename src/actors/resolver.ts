@@ -33,15 +33,38 @@ export function findActorMentions(text: string): ActorMention[] {
   return out;
 }
 
-/** Lower-case words that can start a mention besides sector nouns (pairs, "former ..."). */
-const STARTERS = new Set(['former', 'ex', 'both', 'the', 'these', 'those']);
+/** Lower-case words that start a pair ("both countries", "the two neighbours"). */
+const PAIR_STARTERS = new Set(['both', 'the', 'these', 'those']);
 
 function matchAt(ctx: Ctx, i: number): Hit | null {
   const t = ctx.toks[i];
-  // Most tokens are ordinary lower-case words: reject them with one or two lookups.
-  if (!t.upper && !STARTERS.has(t.lower) && !ctx.g.sectors.starts(t) && !actorAt(ctx, i)) return null;
-  return personAfterOffice(ctx, i) ?? personApposition(ctx, i) ?? pair(ctx, i) ?? sectorOfCountry(ctx, i) ?? countryOrGroup(ctx, i) ?? null;
+  if (!t.upper) {
+    // Most tokens are ordinary lower-case words: only a few rules can start on one.
+    if (PAIR_STARTERS.has(t.lower)) return tag('A3 pair', pair(ctx, i));
+    if (t.lower === 'former' || t.lower === 'ex') return tag('A1 person-after-office', personAfterOffice(ctx, i));
+    if (ctx.g.sectors.starts(t)) return tag('A1 person-after-office', personAfterOffice(ctx, i)) ?? tag('A4 sector-of-country', sectorOfCountry(ctx, i));
+    return actorAt(ctx, i) ? tag('A5-A7 name', countryOrGroup(ctx, i)) : null;
+  }
+  for (const [id, rule] of RULES) {
+    const hit = tag(id, rule(ctx, i));
+    if (hit) return hit;
+  }
+  return null;
 }
+
+function tag(id: string, hit: Hit | null): Hit | null {
+  if (hit?.mention) hit.mention.rule = id;
+  return hit;
+}
+
+/** The rules in the order they are tried: longer, more specific readings first. */
+const RULES: readonly [string, (ctx: Ctx, i: number) => Hit | null][] = [
+  ['A1 person-after-office', personAfterOffice],
+  ['A2 person-apposition', personApposition],
+  ['A3 pair', pair],
+  ['A4 sector-of-country', sectorOfCountry],
+  ['A5-A7 name', countryOrGroup],
+];
 
 function pair(ctx: Ctx, i: number): Hit | null {
   const p = matchPair(ctx.toks, i);

@@ -33,6 +33,8 @@ export interface ActorMention {
   actors: Actor[];
   /** 'name' (Iran), 'demonym' (Iranian officials), 'capital' (Tehran), 'group', 'person', 'office', 'pair'. */
   via: 'name' | 'demonym' | 'capital' | 'group' | 'person' | 'office' | 'pair' | 'pronoun';
+  /** Id of the resolver rule that produced the mention ("A1 person-after-office"), for tracing. */
+  rule?: string;
 }
 
 /** A resolved place. */

@@ -16,6 +16,12 @@ export function sentenceArticle(text: string, id: string): Article {
   };
 }
 
+/**
+ * The gold records were coded with PLOVER 0.5, which had FIGHT for conventional military force;
+ * PLOVER 0.8 (our CAMEO2PLOVER table) folds it into ASSAULT.
+ */
+const PLOVER_RENAMED: Record<string, string> = { FIGHT: 'ASSAULT' };
+
 export interface CodingAgreement {
   records: number;
   coded: number;
@@ -28,9 +34,10 @@ export interface CodingAgreement {
 export function measureAgreement(records: GoldRecord[]): CodingAgreement {
   let coded = 0, typeOk = 0, dyadOk = 0, bothOk = 0;
   const byType: CodingAgreement['by_type'] = {};
-  for (const r of records) {
+  for (const gold of records) {
+    const r = { ...gold, event: PLOVER_RENAMED[gold.event] ?? gold.event };
     const events = codeArticle(sentenceArticle(r.text, r.id)).filter((e) => e.modality !== 'negated');
-    const t = (byType[r.event] ??= { n: 0, type_ok: 0 });
+    const t = (byType[gold.event] ??= { n: 0, type_ok: 0 });
     t.n++;
     if (events.length === 0) continue;
     coded++;

@@ -21,8 +21,14 @@ interface RawRecord {
   event: string;
   text?: string;
   mode?: string;
-  source?: RawActor[];
-  target?: RawActor[];
+  source?: RawActor[] | RawActor | string;
+  target?: RawActor[] | RawActor | string;
+}
+
+/** Most records list actors as an array; a few give one object or a bare string. */
+function codes(actors: RawRecord['source']): string[] {
+  if (actors == null || typeof actors === 'string') return [];
+  return (Array.isArray(actors) ? actors : [actors]).map((a) => a.code ?? '').filter(Boolean);
 }
 
 /** The file is a sequence of JSON objects separated by commas, not one array: wrap it. */
@@ -37,7 +43,7 @@ export function readGoldRecords(path: string): GoldRecord[] {
       text: r.text!,
       event: r.event,
       mode: r.mode || null,
-      sources: (r.source ?? []).map((a) => a.code ?? '').filter(Boolean),
-      targets: (r.target ?? []).map((a) => a.code ?? '').filter(Boolean),
+      sources: codes(r.source),
+      targets: codes(r.target),
     }));
 }

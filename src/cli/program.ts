@@ -11,6 +11,9 @@ import { registerDyad } from './commands/dyad.js';
 import { registerNeighbours } from './commands/neighbours.js';
 import { registerDemo } from './commands/demo.js';
 import { registerWorker } from './commands/worker.js';
+import { registerServe } from './commands/serve.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -20,7 +23,7 @@ export function buildProgram(): Command {
     .version(pkg.version)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerDemo, registerExtract, registerIngest, registerEvents, registerQuotes, registerRelations, registerDyad, registerNeighbours, registerWorker]) {
+  for (const register of [registerDemo, registerExtract, registerIngest, registerEvents, registerQuotes, registerRelations, registerDyad, registerNeighbours, registerWorker, registerServe, registerExport, registerImport]) {
     register(program);
   }
   return program;

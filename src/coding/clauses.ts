@@ -6,7 +6,7 @@
  */
 
 // clause.punct: ";", ":", dashes between spaces. clause.conj: ", which/when/with/says/…".
-const CUT_RE = /\s*[;:]\s+|\s+[–—-]\s+|\s*\(|\)\s*|,\s+(?=(?:which|who|whom|whose|when|where|while|whereas|but|although|though|as|after|before|because|since|with|noting|saying|adding|including|according|says|said|say|told|and that|and the|and a|and an|and it|and they|and its|and their|and then)\b)/giu;
+const CUT_RE = /\s*[;:]\s+|\s+[–—-]\s+|\s*\(|\)\s*|,["”’']?\s+(?=(?:which|who|whom|whose|when|where|while|whereas|but|although|though|as|after|before|because|since|with|noting|saying|adding|including|according|says|said|say|told|and that|and the|and a|and an|and it|and they|and its|and their|and then)\b)/giu;
 
 /** [start, end) clause spans covering `text`, in order. */
 export function splitClauses(text: string): Array<[number, number]> {

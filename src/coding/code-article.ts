@@ -11,10 +11,11 @@ import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokens.js';
 import { findDates } from '../language/dates.js';
 import { findNumbers } from '../language/numbers.js';
+import type { DateMention } from '../language/types.js';
 import type { ActorFinder, ArticleContext, Proposal, SentenceContext } from './pattern-types.js';
 import type { CodedEvent } from './types.js';
 import { PATTERNS, refiners } from './configuration.js';
-import { indexPatterns, proposeInSentence } from './propose.js';
+import { hasTrigger, indexPatterns, proposeInSentence } from './propose.js';
 import { splitClauses } from './clauses.js';
 import { RecentStates, resolvePairs } from './resolve-pairs.js';
 import { toCodedEvent } from './to-coded-event.js';
@@ -30,16 +31,24 @@ export interface CodeArticleOptions {
 const DEFAULT_FINDER: ActorFinder = actors;
 const INDEX = indexPatterns(PATTERNS);
 
-/** Annotate every sentence once; sentences without an actor get no tokens, dates or numbers. */
+/**
+ * Annotate every sentence once. Work is spent only where an event is possible: a sentence
+ * without an actor gets no tokens, one without a trigger word gets no places, dates, numbers
+ * or clauses (they are the costly part).
+ */
 export function annotate(article: Article, finder: ActorFinder): SentenceContext[] {
   const recent = new RecentStates();
   return splitSentences(article).map((sentence) => {
     const text = sentence.text;
     const mentions = resolvePairs(text, finder.findActorMentions(text), recent);
     recent.see(mentions);
-    if (mentions.length === 0) return { sentence, tokens: [], actors: [], places: [], dates: [], numbers: [], clauses: [[0, text.length]] };
+    // A caption's first sentence often only dates the photo; later caption sentences use it.
+    const captionDates = (): DateMention[] => (sentence.kind === 'caption' ? findDates(text, article.published) : []);
+    if (mentions.length === 0) return { sentence, tokens: [], actors: [], places: [], dates: captionDates(), numbers: [], clauses: [[0, text.length]] };
+    const tokens = tokenize(text);
+    if (!hasTrigger(tokens, INDEX)) return { sentence, tokens, actors: mentions, places: [], dates: captionDates(), numbers: [], clauses: [[0, text.length]] };
     return {
-      sentence, actors: mentions, tokens: tokenize(text),
+      sentence, actors: mentions, tokens,
       places: finder.findPlaceMentions(text),
       dates: findDates(text, article.published),
       numbers: findNumbers(text),

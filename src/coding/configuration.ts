@@ -30,6 +30,7 @@ import { fatalitiesRefiner } from './refiners/fatalities.js';
 import { locationRefiner } from './refiners/location.js';
 import { dateRefiner } from './refiners/date.js';
 import { validityRefiner } from './refiners/validity.js';
+import { backgroundRefiner } from './refiners/background.js';
 import { intentRefiner } from './refiners/intent.js';
 import { confidenceRefiner } from './refiners/confidence.js';
 
@@ -76,6 +77,8 @@ export function refiners(finder: ActorFinder): Refiner[] {
     locationRefiner(finder),
     // Date after location and in article order: anchored dates need earlier events settled.
     dateRefiner,
+    // Needs the date; before validity so the trace names the real reason.
+    backgroundRefiner,
     validityRefiner,
     intentRefiner,
     // Keep confidence last: it weighs what the others found.

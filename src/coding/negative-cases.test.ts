@@ -50,3 +50,13 @@ test('background countries never appear in any event of a real-looking paragraph
   for (const c of ['USA', 'ISR', 'YEM']) assert.ok(!countries.includes(c), c);
   assert.ok(countries.includes('PAK'));
 });
+
+test('"struck a deal" is not a strike', () => {
+  const events = codeArticle(makeArticle(['Iran and Pakistan struck a trade deal on Jan. 16.']), { actors: FAKE_ACTORS });
+  assert.ok(!events.some((e) => e.root === '19'));
+});
+
+test('history is background: an act dated years before publication is not reported news', () => {
+  const events = codeArticle(makeArticle(['Iran attacked Pakistan in 2019, officials recalled.', 'Iran struck Pakistan on Jan. 16.']), { actors: FAKE_ACTORS });
+  assert.deepEqual(events.map((e) => e.date), ['2024-01-16']);
+});

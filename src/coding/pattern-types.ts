@@ -30,12 +30,16 @@ export interface EventPattern {
   pos: 'verb' | 'noun';
   /** Text right after the trigger must match (e.g. /^\s+(?:at|on)\b/i for "fired at"). */
   after?: RegExp;
+  /** Text right after the trigger must NOT match (e.g. "struck a deal"). */
+  notAfter?: RegExp;
   /** One of these lemmas must occur within `nearWindow` tokens before the trigger ("ambassadors ... return"). */
   near?: readonly string[];
   /** Default 8. */
   nearWindow?: number;
   /** The act has two equal parties ("joint statement", "held talks"): the dyad is undirected. */
   symmetric?: boolean;
+  /** The object must start within this many characters after the trigger. Default 110. */
+  objectWithin?: number;
   /** Default true: without a target the proposal is dropped. */
   needsTarget?: boolean;
 }

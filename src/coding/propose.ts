@@ -14,7 +14,7 @@ const LIGHT_VERBS = new Set(['launch', 'conduct', 'carry', 'stage', 'mount', 'or
 /** Words before a noun trigger that make it generic rather than one act. */
 const GENERIC = new Set(['past', 'previous', 'earlier', 'prior', 'future', 'further', 'possible', 'any', 'such', 'more', 'no', 'potential', 'frequent', 'repeated', 'many', 'several']);
 
-interface TriggerIndex {
+export interface TriggerIndex {
   /** First lemma (or lower-case word) -> patterns and their trigger word sequences. */
   byFirst: Map<string, Array<{ pattern: EventPattern; words: string[] }>>;
 }
@@ -32,6 +32,12 @@ export function indexPatterns(patterns: readonly EventPattern[]): TriggerIndex {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { byFirst };
+}
+
+/** True when some token could start a trigger: the cheap test before a sentence is annotated in full. */
+export function hasTrigger(tokens: Token[], index: TriggerIndex): boolean {
+  for (const t of tokens) if (index.byFirst.has(t.lemma) || index.byFirst.has(t.lower)) return true;
+  return false;
 }
 
 function wordMatches(t: Token | undefined, w: string): boolean {
@@ -62,6 +68,7 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
       const triggerStart = t.start;
       const triggerEnd = last.end;
       if (pattern.after && !pattern.after.test(text.slice(triggerEnd))) continue;
+      if (pattern.notAfter && pattern.notAfter.test(text.slice(triggerEnd))) continue;
       if (pattern.near && !nearBefore(tokens, i, pattern.near, pattern.nearWindow ?? 8)) continue;
       const proposal = propose(ctx, pattern, i, triggerStart, triggerEnd, finder, actorEndsBefore, debug);
       if (proposal) {
@@ -105,10 +112,12 @@ function propose(
       source = subj.source;
       target = subj.target;
       undirected = subj.undirected;
-      if (!subj.undirected || !target) {
-        const obj = objectAfter(ctx, triggerEnd, clauseEnd, source?.actor.country ?? null, finder);
-        if (obj && (!target || !undirected)) {
-          target = target && target.via === 'relative' ? target : obj;
+      // A coordinated subject acts on an object when there is one ("the US and China urged both
+      // sides"); only a symmetric act or a missing object makes the subject pair the dyad.
+      if (!(subj.undirected && pattern.symmetric) && target?.via !== 'relative') {
+        const obj = objectAfter(ctx, triggerEnd, clauseEnd, source?.actor.country ?? null, finder, pattern.objectWithin, physical(pattern));
+        if (obj) {
+          target = obj;
           undirected = false;
         }
       }
@@ -138,7 +147,7 @@ function propose(
     }
     // After a light verb the object may stand before the noun: "gave Armenia an ultimatum".
     const from = agent ? agent.end! : light !== null ? Math.max(tokens[light]!.end, source.end ?? 0) : triggerEnd;
-    if (!target) target = objectAfter(ctx, from, clauseEnd, source.actor.country, finder);
+    if (!target) target = objectAfter(ctx, from, clauseEnd, source.actor.country, finder, 110, physical(pattern));
   }
   if (pattern.symmetric && target) undirected = true;
   return {
@@ -148,6 +157,12 @@ function propose(
     fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
     confidence: 0.6,
   };
+}
+
+/** Acts of force, coercion, aid or yielding land somewhere: their target may come from the place. */
+function physical(pattern: EventPattern): boolean {
+  const root = Number(pattern.cameo.slice(0, 2));
+  return root >= 15 || root === 7 || root === 8 || root === 6;
 }
 
 /** Index of a light verb governing the noun at i: within 6 tokens before it, same clause. */

@@ -32,6 +32,12 @@ export class RecentStates {
     }
   }
 
+  /** The two most named states when each was named at least twice: the article's main pair. */
+  mainPair(): [Actor, Actor] | null {
+    const top = [...this.counts.values()].sort((x, y) => y.count - x.count || y.last - x.last);
+    return top.length >= 2 && top[1]!.count >= 2 ? [top[0]!.actor, top[1]!.actor] : null;
+  }
+
   /** Distinct states, most often named first, then most recent. */
   list(): readonly Actor[] {
     return [...this.counts.values()].sort((x, y) => y.count - x.count || y.last - x.last).map((e) => e.actor);
@@ -53,9 +59,11 @@ export function resolvePairs(text: string, mentions: ActorMention[], recent: Rec
     if (out.some((o) => o.start < end && start < o.end)) continue;
     const local = new RecentStates();
     local.see(out.filter((o) => o.end <= start));
-    // Two states named earlier in the same sentence win ("Iran and Pakistan … both countries").
+    // Two states named earlier in the same sentence win ("Iran and Pakistan … both countries"),
+    // unless the article already has its main pair ("the US and China urged both sides").
+    const main = recent.mainPair();
     const here = local.list();
-    const states = here.length >= 2 ? [...here.slice(0, 2)] : [...here];
+    const states = main ? [...main] : here.length >= 2 ? [...here.slice(0, 2)] : [...here];
     for (const a of recent.list()) if (!states.some((s) => s.country === a.country)) states.push(a);
     if (states.length < 2) continue;
     const pair = [states[0]!, states[1]!].sort((x, y) => (x.country! < y.country! ? -1 : 1));

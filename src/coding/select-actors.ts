@@ -13,6 +13,7 @@ export interface Participants {
   undirected: boolean;
 }
 
+const LOCATIVE = /\b(?:in|at|near)\s+$/i;
 // The object follows within a short distance of the trigger (no clause punctuation between).
 const OBJECT_LEAD = /^[^;:]{0,110}$/s;
 
@@ -20,11 +21,23 @@ function participant(m: ActorMention, via: string, which = 0): Participant {
   return { actor: m.actors[which]!, start: m.start, end: m.end, via };
 }
 
-/** The nearest actor mention ending at or before `at` and starting at or after `from`. */
-export function mentionBefore(ctx: SentenceContext, from: number, at: number): ActorMention | null {
+// A mention after one of these prepositions is a place or an object, not the subject:
+// "an airstrike on the Iranian consulate in Damascus killed seven" (the subject is "Israeli").
+const NOT_SUBJECT = /\b(?:in|at|near|on|into|inside|across|to|against|toward|towards|over|outside|within|onto|with)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * The nearest actor mention ending at or before `at` and starting at or after `from`,
+ * skipping mentions inside a prepositional phrase when an earlier one is available.
+ */
+export function mentionBefore(ctx: SentenceContext, from: number, at: number, subjectOnly = true): ActorMention | null {
   let best: ActorMention | null = null;
-  for (const m of ctx.actors) if (m.start >= from && m.end <= at && m.actors.length) best = m;
-  return best;
+  let fallback: ActorMention | null = null;
+  for (const m of ctx.actors) {
+    if (m.start < from || m.end > at || !m.actors.length) continue;
+    fallback = m;
+    if (!subjectOnly || !NOT_SUBJECT.test(ctx.sentence.text.slice(Math.max(from, m.start - 30), m.start))) best = m;
+  }
+  return best ?? fallback;
 }
 
 /** The first actor mention starting at or after `at` and ending by `to`, of another country than `not`. */
@@ -52,7 +65,7 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
   const text = ctx.sentence.text;
   const rel = /^(?:which|whom|who)\s+(it|they|he|she)?\b/i.exec(text.slice(clauseStart, at));
   if (rel) {
-    const antecedent = mentionBefore(ctx, 0, clauseStart);
+    const antecedent = mentionBefore(ctx, 0, clauseStart, false);
     if (antecedent && rel[1]) {
       // "Kabul, which it blames": the pronoun is the sentence's first actor, the antecedent the object.
       const first = ctx.actors.find((m) => m.actors.length && m.end <= clauseStart && m !== antecedent && m.actors[0]!.country !== antecedent.actors[0]!.country);
@@ -74,14 +87,18 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
  * The object after offset `at` up to `clauseEnd`: an actor, else the country of a place
  * ("fired at a village in the Sistan and Baluchestan province of Iran").
  */
-export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number, sourceCountry: string | null, finder: ActorFinder): Participant | null {
-  const m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
-  if (m && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {
+export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number, sourceCountry: string | null, finder: ActorFinder, within = 110, physical = true): Participant | null {
+  // "meet in Brussels": a mention after a locative preposition is a scene, not an object.
+  let m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
+  while (m && LOCATIVE.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
+  if (m && m.start - at <= within && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {
     const which = m.actors.length > 1 ? Math.max(0, m.actors.findIndex((a) => a.country !== sourceCountry)) : 0;
     return participant(m, 'object', which);
   }
+  // Only a physical act takes its target from where it landed.
+  if (!physical) return null;
   for (const p of ctx.places) {
-    if (p.start < at || p.end > clauseEnd) continue;
+    if (p.start < at || p.end > clauseEnd || p.start - at > within) continue;
     if (p.place.country === sourceCountry) continue;
     const actor = finder.countryActor(p.place.country);
     if (actor) return { actor, start: null, end: null, via: 'place' };

@@ -1,11 +1,15 @@
 /**
  * The coder's functions that exchange and the server use, in one place: `mergeEvents` (one event,
- * many reports) and `formatEvent` (the CONTRACT.md event JSON). When src/coding/merge-events.ts and
- * src/coding/format-event.ts land, these re-export them and nothing else changes.
+ * many reports; re-keys the merged event) and `formatEvent` (the CONTRACT.md event JSON, which the
+ * coder extends with key, confidence, pattern and evidences).
  */
 import type { CodedEvent } from '../coding/types.js';
+import { formatEvent as coderFormatEvent } from '../coding/format-event.js';
+import { mergeEvents as coderMergeEvents } from '../coding/merge-events.js';
+import { MERGE_PAIRWISE_LIMIT } from '../relations/relations.js';
+import { mergeByKey } from '../relations/dyad.js';
 
-/** The CONTRACT.md event object (what `detente events --format jsonl` prints). */
+/** The CONTRACT.md fields of an event (the coder's object carries more, after these). */
 export interface ContractEvent {
   source: { name: string; country: string | null; role: string | null };
   target: { name: string; country: string | null; role: string | null } | null;
@@ -23,35 +27,31 @@ export interface ContractEvent {
   mentions: number;
 }
 
-/** Events with the same key are one event: their reports from different articles add up. */
-export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
-  const byKey = new Map<string, CodedEvent>();
-  for (const e of events) {
-    const prev = byKey.get(e.key);
-    if (!prev) {
-      byKey.set(e.key, { ...e, evidences: [...e.evidences] });
-      continue;
-    }
-    const known = new Set(prev.evidences.map((v) => v.articleId));
-    const fresh = e.evidences.filter((v) => !known.has(v.articleId));
-    if (fresh.length === 0) continue;
-    prev.evidences.push(...fresh);
-    prev.mentions += e.mentions;
-    if (!prev.date && e.date) prev.date = e.date;
-    if (prev.fatalities == null && e.fatalities != null) prev.fatalities = e.fatalities;
-  }
-  return [...byKey.values()];
+export function formatEvent(e: CodedEvent): ContractEvent & Record<string, unknown> {
+  return coderFormatEvent(e) as ContractEvent & Record<string, unknown>;
 }
 
-export function formatEvent(e: CodedEvent): ContractEvent {
-  const actor = (a: CodedEvent['source']) => ({ name: a.name, country: a.country, role: a.role });
-  const l = e.location;
-  return {
-    source: actor(e.source),
-    target: e.target ? actor(e.target) : null,
-    cameo: e.cameo, root: e.root, quad: e.quad, goldstein: e.goldstein, plover: e.plover,
-    date: e.date, date_precision: e.datePrecision,
-    location: l ? { name: l.name, country: l.country, admin1: l.admin1, lat: l.lat, lon: l.lon } : null,
-    fatalities: e.fatalities, modality: e.modality, evidence: e.evidence, mentions: e.mentions,
-  };
+/** Who an event is between, either order, and its root: reports in different buckets never merge. */
+function bucketOf(e: CodedEvent): string {
+  const side = (a: CodedEvent['source'] | null) => (a ? a.country ?? `@${a.name.toLowerCase()}` : '-');
+  const pair = [side(e.source), side(e.target)].sort();
+  return `${pair[0]}|${pair[1]}|${e.root}`;
+}
+
+/**
+ * The coder's mergeEvents compares reports pairwise, which is quadratic: a whole database (say
+ * 100 000 imported GDELT rows) is first split by pair and CAMEO root, since the coder only merges
+ * reports with the same dyad and root, and a bucket larger than MERGE_PAIRWISE_LIMIT merges by key.
+ * The result is in order of each bucket's first report.
+ */
+export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
+  if (events.length <= MERGE_PAIRWISE_LIMIT) return coderMergeEvents(events);
+  const buckets = new Map<string, CodedEvent[]>();
+  for (const e of events) {
+    const k = bucketOf(e);
+    const list = buckets.get(k);
+    if (list) list.push(e);
+    else buckets.set(k, [e]);
+  }
+  return [...buckets.values()].flatMap((b) => (b.length > MERGE_PAIRWISE_LIMIT ? mergeByKey(b) : coderMergeEvents(b)));
 }

@@ -16,6 +16,9 @@ import { ExchangeError } from './errors.js';
 
 const SECTORS = new Set<Sector>(['GOV', 'MIL', 'REB', 'OPP', 'MED', 'CVL', 'COP', 'JUD', 'LEG', 'BUS', 'EDU', 'REF', 'SPY', 'IGO', 'NGO', 'INS', 'SEP', 'UAF', 'ELI', 'LAB', 'HLH']);
 
+/** Evidence `pattern` of imported GDELT rows. */
+export const GDELT_PATTERN = 'gdelt';
+
 /** Confidence given to imported GDELT events: machine-coded, no evidence sentence to check. */
 export const GDELT_CONFIDENCE = 0.5;
 
@@ -81,7 +84,7 @@ export function gdeltEvent(f: string[]): CodedEvent | string {
     fatalitiesQualifier: null,
     modality: 'asserted',
     evidence: '',
-    evidences: [{ articleId: url ?? `gdelt:${id}`, sentence: '', start: 0, end: 0, paragraphKind: 'body', pattern: 'gdelt', published, url }],
+    evidences: [{ articleId: url ?? `gdelt:${id}`, sentence: '', start: 0, end: 0, paragraphKind: 'body', pattern: GDELT_PATTERN, published, url }],
     mentions: articles,
     confidence: GDELT_CONFIDENCE,
     origin: 'gdelt',

@@ -31,12 +31,16 @@ export async function importBytes(store: Store, kind: ImportKind, bytes: Uint8Ar
   return { kind, batchKey, parsed: parsed.events.length, written, skipped: parsed.skipped };
 }
 
-export async function importFile(store: Store, kind: ImportKind, path: string): Promise<ImportSummary> {
-  let bytes: Uint8Array;
+/** The file's bytes, or an ExchangeError naming it ("x.csv: no such file"). */
+export function readImportFile(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
-    throw new ExchangeError(path, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${(err as Error).message})`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ExchangeError(path, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${(err as Error).message})`);
   }
-  return importBytes(store, kind, bytes, path);
+}
+
+export async function importFile(store: Store, kind: ImportKind, path: string): Promise<ImportSummary> {
+  return importBytes(store, kind, readImportFile(path), path);
 }

@@ -1,6 +1,7 @@
 /** Events as the API returns them: the CONTRACT.md object plus key, origin, confidence and evidence. */
 import type { CodedEvent } from '../coding/types.js';
 import { formatEvent, type ContractEvent } from '../exchange/coding-adapter.js';
+import { isImportedEvidence } from '../exchange/imported-evidence.js';
 
 export interface ApiEvidence {
   articleId: string;
@@ -12,6 +13,8 @@ export interface ApiEvidence {
   paragraphKind: string;
   pattern: string;
   speaker: string | null;
+  /** True when the report comes from an imported dataset (GDELT, ACLED): no stored article to open. */
+  imported: boolean;
 }
 
 export interface ApiEvent extends ContractEvent {
@@ -34,7 +37,7 @@ export function apiEvent(e: CodedEvent, maxEvidence = Infinity): ApiEvent {
     ...formatEvent(e),
     evidences: e.evidences.slice(0, maxEvidence).map((v) => ({
       articleId: v.articleId, url: v.url ?? null, published: v.published ?? null, sentence: v.sentence,
-      start: v.start, end: v.end, paragraphKind: v.paragraphKind, pattern: v.pattern, speaker: v.speaker ?? null,
+      start: v.start, end: v.end, paragraphKind: v.paragraphKind, pattern: v.pattern, speaker: v.speaker ?? null, imported: isImportedEvidence(v),
     })),
     evidence_count: e.evidences.length,
   };

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sampleApp, TEST_TOKEN } from './testing/sample-app.js';
+import { importFile } from '../exchange/import-file.js';
+import { fixture } from '../testing/paths.js';
 
 const get = async (app: Awaited<ReturnType<typeof sampleApp>>['app'], path: string) => {
   const res = await app.request(path);
@@ -181,4 +183,18 @@ test('static files: no traversal outside the web root', async () => {
   assert.equal((await app.request('/app.ts')).status, 200);
   assert.equal((await app.request('/..%2f..%2fpackage.json')).status, 404);
   assert.equal((await app.request('/../../package.json')).status, 404);
+});
+
+test('imported GDELT/ACLED events are listed with their origin, and their evidence is marked imported', async () => {
+  const { app, store } = await sampleApp();
+  await importFile(store, 'acled', fixture('exchange', 'sample.acled.csv'));
+  const { body } = await get(app, '/api/events?origin=acled');
+  assert.equal(body.total, 4);
+  assert.ok(body.events.every((e: any) => e.origin === 'acled' && e.evidences[0].imported === true));
+  const ours = await get(app, '/api/events?origin=detente&limit=1');
+  assert.equal(ours.body.events[0].evidences[0].imported, false);
+  // ACLED's air strike and our coded strike are one event between the pair.
+  const pair = await get(app, '/api/dyads/IRN/PAK');
+  const strike = pair.body.event_list.find((e: any) => e.date === '2024-01-16' && e.root === '19');
+  assert.deepEqual(strike.evidences.map((v: any) => v.imported).sort(), [false, true]);
 });

@@ -4,12 +4,12 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { timeout } from 'hono/timeout';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.js';
-import { projectRoot } from '../testing/paths.js';
 import type { Analyze, Deps } from './deps.js';
 import { errorResponse } from './http-error.js';
 import { RelationsCache } from './relations-adapter.js';
@@ -46,9 +46,12 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
+/** dist/web under the package root: this module is src/server/app.ts or dist/server/app.js, two levels down. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   } catch {
     return '0.0.0';
   }
@@ -62,7 +65,7 @@ export function createApp(opts: AppOptions): Hono {
     token: opts.token ? opts.token : null,
     analyze: opts.analyze ?? analyzeRequest({ allowPrivate: opts.allowPrivate }),
   };
-  const webRoot = opts.webRoot ?? join(projectRoot(), 'dist', 'web');
+  const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   const maxBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Hono();
 

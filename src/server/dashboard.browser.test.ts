@@ -15,10 +15,11 @@ import { projectRoot } from '../testing/paths.js';
 import { sampleAnalyses } from './testing/sample-analyses.js';
 import { TEST_TOKEN } from './testing/sample-app.js';
 import { serve, type RunningServer } from './serve.js';
+import { DEFAULT_WEB_ROOT } from './app.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = !existsSync(CHROMIUM) && !process.env.CI ? `no Chromium at ${CHROMIUM} (install Debian's chromium; CI does)` : false;
-const WEB_ROOT = join(projectRoot(), 'dist', 'web');
+const WEB_ROOT = DEFAULT_WEB_ROOT;
 
 let dir: string;
 let store: Store;
@@ -31,7 +32,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'detente-browser-'));
   store = await openStore(join(dir, 'test.db'));
   for (const a of sampleAnalyses()) await store.saveAnalysis(a);
-  server = await serve({ store, port: 0, host: '127.0.0.1', token: TEST_TOKEN, webRoot: WEB_ROOT });
+  server = await serve({ store, port: 0, host: '127.0.0.1', token: TEST_TOKEN });
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -49,11 +50,22 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Script errors of each page, checked when the page is closed. */
+const pageErrors = new WeakMap<Page, string[]>();
+
 async function openPage(hash = ''): Promise<Page> {
   const page = await context.newPage();
-  page.on('pageerror', (err) => { throw new Error(`page error: ${err.message}`); });
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(`${server.url}/${hash}`);
   return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  const errors = pageErrors.get(page) ?? [];
+  await page.close();
+  assert.deepEqual(errors, [], 'no script errors in the page');
 }
 
 test('overview → IRN–PAK pair: trust chart, event markers and evidence; screenshot kept', { skip }, async () => {
@@ -92,7 +104,7 @@ test('overview → IRN–PAK pair: trust chart, event markers and evidence; scre
   assert.equal(await page.locator('#evidence .event-card').count(), 1);
   assert.match(await page.locator('.explain').innerText(), /Why trust was/);
 
-  await page.close();
+  await closePage(page);
 });
 
 test('country page shows the neighbours on a map, colored by relation state', { skip }, async () => {
@@ -106,7 +118,7 @@ test('country page shows the neighbours on a map, colored by relation state', { 
   assert.match(await page.locator('table.neighbours').innerText(), /Iran/);
   mkdirSync(join(projectRoot(), 'artifacts'), { recursive: true });
   await page.screenshot({ path: join(projectRoot(), 'artifacts', 'dashboard-country.png'), fullPage: true });
-  await page.close();
+  await closePage(page);
 });
 
 test('event table searches the evidence text', { skip }, async () => {
@@ -118,7 +130,7 @@ test('event table searches the evidence text', { skip }, async () => {
   // Page-side code is given as strings: this file is compiled without the DOM library.
   await page.waitForFunction("document.querySelectorAll('table.events tbody tr').length === 1");
   assert.match(await page.locator('table.events tbody').innerText(), /Pakistani aircraft struck/);
-  await page.close();
+  await closePage(page);
 });
 
 test('article page highlights the coded sentences', { skip }, async () => {
@@ -127,7 +139,7 @@ test('article page highlights the coded sentences', { skip }, async () => {
   await page.locator('.article-text mark.coded').first().waitFor();
   assert.equal(await page.locator('.article-text mark.coded').count(), 2);
   assert.match(await page.locator('.article-text mark.coded.conflict').first().innerText(), /^Iranian missiles/);
-  await page.close();
+  await closePage(page);
 });
 
 test('security: markup inside an ingested page is shown as text and never runs', { skip }, async () => {
@@ -151,5 +163,5 @@ test('security: markup inside an ingested page is shown as text and never runs',
   assert.equal(await page.locator('.article-text script, .article-text img, .article-text iframe, h1 script, h1 b').count(), 0);
   const scripts = await page.evaluate<string[]>("[...document.scripts].map((s) => s.textContent || '')");
   assert.ok(scripts.every((s) => !s.includes('__pwned')), 'no script element from the data');
-  await page.close();
+  await closePage(page);
 });

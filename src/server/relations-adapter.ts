@@ -5,8 +5,7 @@
  */
 import type { CodedEvent } from '../coding/types.js';
 import type { Store } from '../store/store.js';
-import { analyzeRelations, type DyadReport } from '../relations/relations.js';
-import { explainTrust } from '../relations/trust-index.js';
+import { analyzeRelations, explainDyad, type DyadReport } from '../relations/relations.js';
 import { neighbourhood } from '../relations/neighbourhood.js';
 import { deEscalationRule } from '../relations/de-escalation.js';
 import { COUNTRY_LIST, countryName, numericOf } from '../exchange/country-codes.js';
@@ -17,24 +16,48 @@ export type { DyadReport };
 
 const BORDERS = new Map(COUNTRY_LIST.map((c) => [c.cca3, c.borders]));
 
-/** Reports of every pair, recomputed only when the store changed (by its counts). */
+interface Snapshot {
+  /** Every stored report, merged (mergeEvents re-keys merged events). */
+  events: CodedEvent[];
+  reports: DyadReport[];
+}
+
+/**
+ * Everything stored, merged, and the reports of every pair; recomputed only when the store
+ * changed (by its counts), so reading pages does not re-run relations on each request.
+ */
 export class RelationsCache {
   private stamp = '';
-  private reports: Promise<DyadReport[]> | null = null;
+  private snapshot: Promise<Snapshot> | null = null;
   constructor(private readonly store: Store) {}
 
-  async get(): Promise<DyadReport[]> {
+  private async current(): Promise<Snapshot> {
     const c = await this.store.counts();
     const stamp = `${c.articles}/${c.events}/${c.statements}`;
-    if (!this.reports || stamp !== this.stamp) {
+    if (!this.snapshot || stamp !== this.stamp) {
       this.stamp = stamp;
-      this.reports = (async () => {
+      this.snapshot = (async () => {
         const [events, statements] = await Promise.all([this.store.listEvents({}), this.store.listStatements({})]);
-        return analyzeRelations(mergeEvents(events), statements);
+        const merged = mergeEvents(events);
+        return { events: merged, reports: analyzeRelations(merged, statements) };
       })();
-      this.reports.catch(() => { this.reports = null; });
+      this.snapshot.catch(() => { this.snapshot = null; });
     }
-    return this.reports;
+    return this.snapshot;
+  }
+
+  async get(): Promise<DyadReport[]> {
+    return (await this.current()).reports;
+  }
+
+  /** Every stored event, merged across articles. */
+  async events(): Promise<CodedEvent[]> {
+    return (await this.current()).events;
+  }
+
+  /** The merged event with this key (the key the API lists), or null. */
+  async event(key: string): Promise<CodedEvent | null> {
+    return (await this.current()).events.find((e) => e.key === key) ?? null;
   }
 
   async pair(a: string, b: string): Promise<DyadReport | null> {
@@ -97,7 +120,7 @@ export interface PairDetail extends PairSummary {
 export function pairDetail(r: DyadReport): PairDetail {
   const days = [...new Set(r.eventList.map((e) => e.date).filter((d): d is string => !!d))];
   const explain: PairDetail['explain'] = {};
-  for (const d of days) explain[d] = explainDay(r.eventList, d);
+  for (const d of days) explain[d] = explainDay(r, d);
   return {
     ...pairSummary(r),
     event_list: r.eventList.map((e) => ({ ...apiEvent(e), de_escalation: deEscalationRule(e)?.label ?? null })),
@@ -117,9 +140,9 @@ export function pairDetail(r: DyadReport): PairDetail {
   };
 }
 
-/** Why trust stands where it does on `date`: the five largest contributions. */
-export function explainDay(events: CodedEvent[], date: string): PairDetail['explain'][string] {
-  const x = explainTrust(events, date);
+/** Why trust stands where it does on `date`: the five largest contributions (explainDyad). */
+export function explainDay(r: DyadReport, date: string): PairDetail['explain'][string] {
+  const x = explainDyad(r, date);
   return {
     trust: round(x.trust), baseline: round(x.baseline), baseline_term: round(x.baselineTerm),
     top: x.contributions.slice(0, 5).map((c) => ({ key: c.key, cameo: c.cameo, source: c.source, target: c.target, contribution: round(c.contribution) })),

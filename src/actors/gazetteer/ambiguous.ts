@@ -21,3 +21,21 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Department', 'Secretariat', 'Council', 'Committee', 'Palace', 'Press', 'General', 'Minister', 'Affairs',
   'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Sen', 'Rep', 'Gov', 'Sgt', 'Capt', 'Prof', 'Gen.',
 ]);
+
+/**
+ * Names that contain a country word but name neither the country nor its government: read as a
+ * whole and dropped ("South China Sea" is not China, "Persian Gulf" is not Iran, "Indian Ocean"
+ * is not India, "New Mexico" is not Mexico).
+ */
+export const BLOCKED_PHRASES: readonly string[] = [
+  'South China Sea', 'East China Sea', 'China Sea', 'Persian Gulf', 'Indian Ocean', 'Arabian Sea', 'Arabian Peninsula',
+  'Gulf of Mexico', 'New Mexico', 'Gulf of Oman', 'Gulf of Aden', 'Sea of Japan', 'Korean Peninsula',
+  'Indian Premier League', 'Turkish Airlines', 'Qatar Airways', 'Emirates Airline', 'Jordan River', 'Niger River',
+  'Congo River', 'Congo Basin', 'Georgia Tech', 'New Guinea', 'French Guiana', 'Dutch Caribbean', 'Kenya Airways',
+  'Chinese New Year', 'Irish Sea', 'North Sea', 'Red Sea', 'Black Sea', 'Caspian Sea', 'Mediterranean Sea', 'Baltic Sea',
+  'Strait of Hormuz', 'Taiwan Strait', 'Bab el-Mandeb', 'American Samoa', 'Russian roulette', 'Russian Orthodox Church',
+  'British Council', 'British Museum', 'French fries', 'Swiss cheese', 'Indian Express', 'Times of India', 'Pakistan Today',
+  'Tehran Times', 'Jordan Times', 'Syrian Observatory for Human Rights', 'Iran International', 'Warsaw Pact',
+  // Currency: "US $50 million", "U.S. dollars".
+  'US $', 'U.S. $', 'US dollars', 'U.S. dollars', 'US dollar', 'U.S. dollar', 'Hong Kong dollars',
+];

@@ -14,18 +14,23 @@ import { ARMED_GROUPS, type GroupEntry } from './armed-groups.js';
 import { SECTOR_NOUNS, type SectorEntry } from './sectors.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.js';
 import { REGIONS, ADMIN1_EXCLUDED, ADMIN1_NOISY_COUNTRIES } from './regions.js';
+import { BLOCKED_PHRASES } from './ambiguous.js';
 
 /** What a proper-name phrase refers to as an actor. */
 export type ActorRef =
   | { type: 'country'; iso3: string; via: 'name' | 'demonym' | 'capital'; role?: Sector }
   | { type: 'seat'; iso3: string; role: Sector }
   | { type: 'group'; group: GroupEntry }
-  | { type: 'person'; person: KnownPerson };
+  | { type: 'person'; person: KnownPerson }
+  /** A phrase that contains a country word but names no actor ("South China Sea"). */
+  | { type: 'blocked' };
 
 /** A place a phrase may name; several when ambiguous ("Punjab"). */
 export interface PlaceRef {
   place: Place;
   disputed?: readonly string[];
+  /** A phrase read and dropped ("South China Sea"): not a place we can locate in one country. */
+  blocked?: boolean;
 }
 
 export interface Gazetteer {
@@ -37,6 +42,8 @@ export interface Gazetteer {
   placesByName: ReadonlyMap<string, PlaceRef[]>;
   /** Folded lower-case name/demonym/capital -> ISO3 (for countryOf). */
   countryWords: ReadonlyMap<string, string>;
+  /** Keys of countryWords written in capitals ("us", "uk"): they match only when written so ("US", not "us"). */
+  acronyms: ReadonlySet<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -95,7 +102,10 @@ export function gazetteer(): Gazetteer {
     actors.add(d, { type: 'country', iso3, via: 'demonym' });
     countryWords.set(d.toLowerCase(), iso3);
     // "Iranians", "Pakistanis": the people of the country.
-    if (/[a-rt-z]$/.test(d) && !/(ese|ch|sh)$/.test(d) && !d.includes('.')) actors.add(`${d}s`, { type: 'country', iso3, via: 'demonym', role: 'CVL' });
+    if (/[a-rt-z]$/.test(d) && !/(ese|ch|sh)$/.test(d) && !d.includes('.')) {
+      actors.add(`${d}s`, { type: 'country', iso3, via: 'demonym', role: 'CVL' });
+      countryWords.set(`${d}s`.toLowerCase(), iso3);
+    }
   }
   const excluded = new Set(CAPITAL_EXCLUDED);
   for (const c of ordered) {
@@ -118,6 +128,13 @@ export function gazetteer(): Gazetteer {
     for (const n of [kp.name, ...kp.aliases]) actors.add(n, { type: 'person', person: kp });
   }
   for (const s of SECTOR_NOUNS) sectors.add(s.phrase, s);
+  const blockedPlace: PlaceRef = { place: { name: '', country: '', admin1: null, lat: null, lon: null, kind: 'region' }, blocked: true };
+  for (const b of BLOCKED_PHRASES) {
+    actors.add(b, { type: 'blocked' });
+    places.add(b, blockedPlace);
+  }
+  // A group's name is not a place: "Tehreek-e-Taliban Pakistan" does not locate anything in Pakistan.
+  for (const grp of ARMED_GROUPS) for (const n of [grp.name, ...grp.aliases]) if (n.includes(' ')) places.add(n, blockedPlace);
 
   // Places: regions and spelling variants, then cities, then provinces not already named.
   for (const r of REGIONS) {
@@ -143,12 +160,20 @@ export function gazetteer(): Gazetteer {
     if (ADMIN1_NOISY_COUNTRIES.has(a.country) && !a.name.includes(' ')) continue;
     const short = a.name.replace(SUFFIX, '');
     for (const n of new Set([a.name, short])) {
-      // A city of the same name in the same country is the more precise reading (Tehran, Herat).
-      if (n.length < 4 || ADMIN1_EXCLUDED.has(n) || DIRECTIONS_ONLY.test(n) || taken.has(n) || cityKeys.has(`${a.country}/${n}`)) continue;
-      addPlace(n, { place: { name: a.name, country: a.country, admin1: a.name, lat: a.lat, lon: a.lon, kind: 'admin1' } });
+      const ref: PlaceRef = { place: { name: a.name, country: a.country, admin1: a.name, lat: a.lat, lon: a.lon, kind: 'admin1' } };
+      // A city of the same name in the same country is the more precise reading (Tehran, Herat);
+      // the province stays reachable by name for "Herat province" and placeIn.
+      if (cityKeys.has(`${a.country}/${n}`)) {
+        const k = n.toLowerCase();
+        placesByName.set(k, [...(placesByName.get(k) ?? []), ref]);
+        continue;
+      }
+      if (n.length < 4 || ADMIN1_EXCLUDED.has(n) || DIRECTIONS_ONLY.test(n) || taken.has(n)) continue;
+      addPlace(n, ref);
     }
   }
-  cached = { countries, actors, sectors, places, placesByName, countryWords };
+  const acronyms = new Set([...nameOwner.keys(), ...demonymOwner.keys()].filter((n) => n.replace(/\./g, '').toUpperCase() === n.replace(/\./g, '') && n.replace(/\./g, '').length <= 4).map((n) => n.toLowerCase()));
+  cached = { countries, actors, sectors, places, placesByName, countryWords, acronyms };
   return cached;
 }
 

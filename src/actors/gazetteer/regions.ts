@@ -5,6 +5,11 @@
  * A disputed region lists its claimants; `country` is the one that administers most of it.
  */
 
+/** A Ukrainian oblast as news writes it ("Donetsk region", "Donetsk Oblast"); the city keeps the bare name. */
+function oblast(stem: string, admin1: string, lat: number, lon: number): RegionEntry[] {
+  return [{ names: [`${stem} region`, `${stem} Oblast`, `${stem} oblast`, `${stem} province`], name: admin1, country: 'UKR', admin1, lat, lon, kind: 'admin1' }];
+}
+
 export interface RegionEntry {
   /** Names as written, matched case-sensitively after folding diacritics and glued hyphens. */
   names: readonly string[];
@@ -25,6 +30,10 @@ export const REGIONS: readonly RegionEntry[] = [
   { names: ['FATA', 'tribal areas', 'Federally Administered Tribal Areas'], name: 'Federally Administered Tribal Areas', country: 'PAK', admin1: 'Federally Administered Tribal Areas', lat: 32.67, lon: 69.86, kind: 'admin1' },
   { names: ['North Waziristan', 'South Waziristan', 'Waziristan'], name: 'Waziristan', country: 'PAK', admin1: 'Khyber Pakhtunkhwa', lat: 32.6, lon: 69.9, kind: 'region' },
   { names: ['Gaza', 'Gaza Strip'], name: 'Gaza', country: 'PSE', admin1: 'Gaza Strip', lat: 31.42, lon: 34.35, kind: 'region' },
+  { names: ['Gaza City'], name: 'Gaza City', country: 'PSE', admin1: 'Gaza Strip', lat: 31.5, lon: 34.47, kind: 'city' },
+  { names: ['Khan Younis', 'Khan Yunis'], name: 'Khan Yunis', country: 'PSE', admin1: 'Gaza Strip', lat: 31.34, lon: 34.31, kind: 'city' },
+  { names: ['Mazar-i-Sharif', 'Mazar-e-Sharif', 'Mazar-e Sharif'], name: 'Mazar-e Sharif', country: 'AFG', admin1: 'Balkh', lat: 36.71, lon: 67.11, kind: 'city' },
+  { names: ['Line of Control', 'LoC'], name: 'Line of Control', country: 'IND', admin1: 'Jammu and Kashmir', lat: 34.0, lon: 74.0, kind: 'region', disputed: ['IND', 'PAK'] },
   { names: ['West Bank'], name: 'West Bank', country: 'PSE', admin1: 'West Bank', lat: 31.95, lon: 35.3, kind: 'region' },
   { names: ['Kashmir', 'Jammu and Kashmir'], name: 'Kashmir', country: 'IND', admin1: 'Jammu and Kashmir', lat: 34.08, lon: 74.8, kind: 'region', disputed: ['IND', 'PAK', 'CHN'] },
   { names: ['Azad Kashmir', 'Pakistan-administered Kashmir', 'Azad Jammu and Kashmir'], name: 'Azad Kashmir', country: 'PAK', admin1: 'Azad Kashmir', lat: 33.93, lon: 73.78, kind: 'admin1', disputed: ['IND', 'PAK'] },
@@ -40,9 +49,19 @@ export const REGIONS: readonly RegionEntry[] = [
   { names: ['South Lebanon', 'southern Lebanon'], name: 'South Lebanon', country: 'LBN', admin1: 'South Governorate', lat: 33.27, lon: 35.4, kind: 'region' },
   { names: ['Xinjiang'], name: 'Xinjiang', country: 'CHN', admin1: 'Xinjiang', lat: 41.1, lon: 85.2, kind: 'admin1' },
   { names: ['Tibet'], name: 'Tibet', country: 'CHN', admin1: 'Tibet', lat: 31.7, lon: 88.1, kind: 'admin1' },
-  { names: ['Kherson region', 'Zaporizhzhia region', 'Donetsk region', 'Luhansk region', 'Kharkiv region'], name: 'Ukraine front-line region', country: 'UKR', admin1: null, lat: 48.0, lon: 36.0, kind: 'region' },
+  ...oblast('Donetsk', 'Donetska oblast', 48.02, 37.8),
+  ...oblast('Luhansk', 'Luhanska oblast', 48.57, 39.31),
+  ...oblast('Zaporizhzhia', 'Zaporizka oblast', 47.84, 35.14),
+  ...oblast('Kherson', 'Khersonska oblast', 46.64, 32.61),
+  ...oblast('Kharkiv', 'Kharkivska oblast', 49.99, 36.23),
+  ...oblast('Kyiv', 'Kyivska oblast', 50.05, 30.77),
+  ...oblast('Odesa', 'Odeska oblast', 46.48, 30.72),
+  ...oblast('Sumy', 'Sumska oblast', 50.91, 34.8),
+  ...oblast('Mykolaiv', 'Mykolaivska oblast', 46.97, 31.99),
+  ...oblast('Dnipropetrovsk', 'Dnipropetrovska oblast', 48.46, 35.04),
+  { names: ['Kursk region', 'Kursk Oblast', 'Kursk oblast'], name: 'Kursk Oblast', country: 'RUS', admin1: 'Kursk Oblast', lat: 51.73, lon: 36.19, kind: 'admin1' },
+  { names: ['Belgorod region', 'Belgorod Oblast', 'Belgorod oblast'], name: 'Belgorod Oblast', country: 'RUS', admin1: 'Belgorod Oblast', lat: 50.6, lon: 36.6, kind: 'admin1' },
   { names: ['Western Sahara'], name: 'Western Sahara', country: 'ESH', admin1: null, lat: 24.5, lon: -13.0, kind: 'region', disputed: ['MAR', 'ESH'] },
-  { names: ['Taiwan Strait'], name: 'Taiwan Strait', country: 'TWN', admin1: null, lat: 24.0, lon: 119.5, kind: 'region', disputed: ['TWN', 'CHN'] },
 ];
 
 /**
@@ -68,7 +87,7 @@ export const ADMIN1_EXCLUDED: ReadonlySet<string> = new Set([
   'Chad', 'Jordan', 'Guinea', 'Niger', 'Congo', 'Mexico', 'Panama', 'Djibouti', 'Kuwait', 'Singapore', 'Monaco',
   'Luxembourg', 'Lebanon', 'Mali', 'Peru', 'Wales', 'Scotland', 'England', 'Saint', 'La Paz', 'Sucre',
   // English words and given names that are also some country's division.
-  'Gulf', 'Bay', 'Mountain', 'Reading', 'Bury', 'Free', 'Mary', 'Paul', 'Clare', 'Nelson', 'Aurora', 'Isabela',
+  'Red Sea', 'Gulf', 'Bay', 'Mountain', 'Reading', 'Bury', 'Free', 'Mary', 'Paul', 'Clare', 'Nelson', 'Aurora', 'Isabela',
   'Antique', 'Laguna', 'Unity', 'Rivers', 'Maritime', 'Centrale', 'Savanes', 'Cascades', 'Montagnes', 'Insular',
   'Litoral', 'Highland', 'Newport', 'Bedford', 'Bolton', 'Aberdeen', 'Toledo', 'Kent', 'Angus', 'Moray', 'Cork',
   'Kerry', 'Mayo', 'Ulster', 'Batman', 'Balkan', 'Kara', 'Para', 'Bari', 'Nord', 'Ouest', 'Sud', 'Norte', 'Sul',

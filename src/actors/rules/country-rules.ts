@@ -31,6 +31,7 @@ export function countryOrGroup(ctx: Ctx, i: number): Hit | null {
   const m = actorAt(ctx, i);
   if (!m) return placeAppositive(ctx, i);
   const ref = m.values[0];
+  if (ref.type === 'blocked') return { mention: null, next: m.to };
   if (ref.type === 'person') {
     const kp = ref.person;
     return { mention: { ...span(ctx, i, m.to), actors: [personActor(kp.name, kp.country, kp.role, kp.office)], via: 'person' }, next: m.to };
@@ -41,6 +42,7 @@ export function countryOrGroup(ctx: Ctx, i: number): Hit | null {
     return a ? { mention: { ...span(ctx, i, m.to), actors: [a], via: 'capital' }, next: m.to } : null;
   }
   if (!plausible(ctx, m)) return null;
+  if (isCompoundModifier(ctx, m.to)) return { mention: null, next: m.to + 1 };
   const p = possessive(ctx, m.to);
   if (ref.via === 'capital' && isLocative(ctx, i, m.to, p, ref.iso3)) return { mention: null, next: m.to };
   const sec = p < ctx.toks.length ? sectorAfter(ctx, p, p > m.to ? 4 : 2) : null;
@@ -92,6 +94,17 @@ function isLocative(ctx: Ctx, from: number, to: number, afterPossessive: number,
   }
   return false;
 }
+
+/**
+ * "Iran-backed militants", "Pakistan-based groups": the country qualifies someone else and is
+ * not an actor of the sentence. ("Saudi-led coalition" stays: the leader acts.)
+ */
+function isCompoundModifier(ctx: Ctx, to: number): boolean {
+  const next = ctx.toks[to];
+  return !!next && ctx.text.charCodeAt(ctx.toks[to - 1].end) === 45 && COMPOUND_MODIFIERS.has(next.lower);
+}
+
+const COMPOUND_MODIFIERS = new Set(['backed', 'based', 'born', 'funded', 'sponsored', 'supported', 'allied', 'aligned', 'trained', 'armed', 'made', 'built', 'origin']);
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'inside']);
 

@@ -1,7 +1,7 @@
 /**
  * Person rules:
  *   A1 person-after-office  "former Pakistani Ambassador Husain Haqqani", "the Iranian foreign minister, Hossein Amir Abdollahian"
- *   A2 person-apposition    "Mushahid Hussain Syed, a Pakistani senator"
+ *   A2 person-apposition    "Mushahid Hussain Syed, a Pakistani senator"; "Nasser Kanaani, spokesman for Iran's Foreign Ministry"
  */
 import { nameEnd } from '../text/names.js';
 import { personActor } from '../actor-factory.js';
@@ -76,12 +76,27 @@ export function personApposition(ctx: Ctx, i: number): Hit | null {
   let j = nEnd + 1;
   if (['a', 'an', 'the'].includes(ctx.toks[j]?.lower)) j++;
   if (['former', 'ex'].includes(ctx.toks[j]?.lower)) j++;
+  const name = knownPerson(ctx, i, nEnd)?.name ?? ctx.text.slice(ctx.toks[i].start, ctx.toks[nEnd - 1].end);
   const c = j < ctx.toks.length ? countryRef(ctx, j) : null;
-  if (!c) return null;
+  if (!c) return officeForCountry(ctx, i, j, name);
   const k = possessive(ctx, c.to);
   const office = k < ctx.toks.length ? sectorAfter(ctx, k, 4) : null;
   if (!office || !office.entry.person) return null;
-  const name = knownPerson(ctx, i, nEnd)?.name ?? ctx.text.slice(ctx.toks[i].start, ctx.toks[nEnd - 1].end);
   const officeText = ctx.text.slice(ctx.toks[office.from].start, ctx.toks[office.to - 1].end).toLowerCase();
   return { mention: { ...span(ctx, i, office.to), actors: [personActor(name, c.ref.iso3, office.entry.sector, officeText)], via: 'person' }, next: office.to };
+}
+
+/** A2b: Name, [a] office for|of [the] country ['s ...] ("Nasser Kanaani, spokesman for Iran's Foreign Ministry"). */
+function officeForCountry(ctx: Ctx, i: number, j: number, name: string): Hit | null {
+  const office = j < ctx.toks.length ? sectorAfter(ctx, j, 3) : null;
+  if (!office || !office.entry.person) return null;
+  let k = office.to;
+  // Not "to": an ambassador to Pakistan serves another state.
+  if (ctx.toks[k]?.lower !== 'for' && ctx.toks[k]?.lower !== 'of') return null;
+  k++;
+  if (ctx.toks[k]?.lower === 'the') k++;
+  const c = k < ctx.toks.length ? countryRef(ctx, k) : null;
+  if (!c) return null;
+  const officeText = ctx.text.slice(ctx.toks[office.from].start, ctx.toks[office.to - 1].end).toLowerCase();
+  return { mention: { ...span(ctx, i, c.to), actors: [personActor(name, c.ref.iso3, office.entry.sector, officeText)], via: 'person' }, next: c.to };
 }

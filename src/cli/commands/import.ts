@@ -1,7 +1,7 @@
 /** `detente import gdelt|acled FILE`: another dataset's events into the store, origin kept; idempotent per file. */
 import { Argument, type Command } from 'commander';
 import { openStore } from '../../store/open-store.js';
-import { IMPORT_KINDS, importFile, type ImportKind } from '../../exchange/import-file.js';
+import { IMPORT_KINDS, importBytes, readImportFile, type ImportKind } from '../../exchange/import-file.js';
 import { DEFAULT_DB } from '../gather.js';
 
 export function registerImport(program: Command): void {
@@ -12,9 +12,11 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'the file to import')
     .option('--db <file|url>', 'SQLite file or postgres:// URL', DEFAULT_DB)
     .action(async (kind: ImportKind, file: string, opts: { db: string }) => {
+      // Read first, so a wrong path does not leave an empty database behind.
+      const bytes = readImportFile(file);
       const store = await openStore(opts.db);
       try {
-        const s = await importFile(store, kind, file);
+        const s = await importBytes(store, kind, bytes, file);
         for (const sk of s.skipped.slice(0, 5)) process.stderr.write(`detente: ${file}:${sk.line}: skipped: ${sk.reason}\n`);
         if (s.skipped.length > 5) process.stderr.write(`detente: ${file}: ${s.skipped.length - 5} more row(s) skipped\n`);
         process.stdout.write(s.written === 0 && s.parsed > 0

@@ -58,3 +58,16 @@ test('the generated table matches the shared reference files', (t) => {
     assert.equal(goldsteinOf(code.trim()), Number(g), code);
   }
 });
+
+test('PLOVER types match the shared CAMEO2PLOVER table (first entry of a repeated code wins)', (t) => {
+  const dir = sharedDir('reference', 'cameo');
+  if (!dir) return t.skip('../shared is absent');
+  const seen = new Set<string>();
+  for (const line of readFileSync(join(dir, 'CAMEO2PLOVER-2021.txt'), 'utf8').split(/\r?\n/)) {
+    const m = /^(\d{2,4}):\s*([A-Z]+)/.exec(line.trim());
+    if (!m || seen.has(m[1]) || !isCameoCode(m[1])) continue;
+    seen.add(m[1]);
+    assert.equal(cameoCode(m[1]).plover, m[2], m[1]);
+  }
+  assert.ok(seen.size > 250);
+});

@@ -5,10 +5,13 @@
 import type { EventPattern } from '../pattern-types.js';
 
 export const FIGHT_PATTERNS: readonly EventPattern[] = [
-  { id: 'fight.strike', example: 'Iran struck Pakistan on Tuesday.', cameo: '190', triggers: ['strike', 'attack', 'hit', 'raid', 'pound', 'invade', 'bombard', 'retaliate against', 'target'], pos: 'verb' },
+  { id: 'fight.strike', example: 'Iran struck Pakistan on Tuesday.', cameo: '190', triggers: ['strike', 'attack', 'hit', 'raid', 'pound', 'invade', 'bombard', 'retaliate against', 'target'], pos: 'verb', notAfter: /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|chord|tone|note|bargain|compromise|pact)\b|^\s+(?:hard|back at critics|out at)\b/i },
   { id: 'fight.fire-at', example: 'Pakistan fired at a village in Iran.', cameo: '190', triggers: ['fire', 'shoot', 'open fire'], pos: 'verb', after: /^\s+(?:missiles?\s+|rockets?\s+|shells?\s+|drones?\s+)?(?:at|on|into|upon|across|toward|towards)\b/i },
-  { id: 'fight.launch-missiles', example: 'Iran launched missiles at Pakistan last Tuesday.', cameo: '195', triggers: ['launch missile', 'launch rocket', 'launch drone', 'fire missile', 'fire rocket', 'fire drone', 'launch ballistic missile', 'fire ballistic missile'], pos: 'verb' },
-  { id: 'fight.bomb', example: 'Israel bombed targets in Lebanon.', cameo: '195', triggers: ['bomb', 'airstrike', 'air-strike'], pos: 'verb' },
+  { id: 'fight.launch-missiles', example: 'Iran launched more than 300 drones and missiles at Israel on Saturday.', cameo: '195', triggers: ['launch', 'fire'], pos: 'verb', after: /^\s+(?:[\w,.-]+\s+){0,6}?(?:missiles?|rockets?|drones?|projectiles?)\b/i },
+  { id: 'fight.shoot-down', example: 'Pakistan shot down two Indian jets on Wednesday.', cameo: '190', triggers: ['shoot down', 'down'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:jets?|planes?|aircraft|drones?|helicopters?|fighters?|missiles?)\b/i },
+  { id: 'fight.kill', example: 'Pakistani troops killed two Afghan soldiers in a border clash.', cameo: '190', triggers: ['kill'], pos: 'verb' },
+  { id: 'fight.retaliate', example: 'Israel retaliated with a strike on an air base in Iran.', cameo: '190', triggers: ['retaliate', 'hit back', 'strike back'], pos: 'verb' },
+  { id: 'fight.bomb', example: 'Israel bombed targets in Lebanon.', cameo: '195', triggers: ['bomb'], pos: 'verb' },
   { id: 'fight.shell', example: 'Russia shelled Kharkiv overnight.', cameo: '194', triggers: ['shell'], pos: 'verb' },
   { id: 'fight.attack-noun', example: 'Iran launched a missile and drone attack in Pakistan.', cameo: '190', triggers: ['attack', 'strike', 'airstrike', 'air strike', 'air raid', 'raid', 'offensive', 'bombardment', 'incursion', 'operation', 'shelling'], pos: 'noun' },
   { id: 'fight.clash', example: 'Indian and Chinese troops clashed on the border.', cameo: '193', triggers: ['clash', 'exchange fire', 'exchange of fire', 'skirmish'], pos: 'verb', symmetric: true },

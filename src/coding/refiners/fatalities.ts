@@ -12,9 +12,13 @@ const VICTIMS = String.raw`(?:[\w-]+\s+){0,3}?(?:people|persons|civilians|childr
 const BEFORE_NUMBER = /\b(?:kill(?:ed|ing|s)?|left|leaving|deaths? of|death toll (?:of|at|to|rose to|reached|stood at)|claimed the lives of|killing)\s+$/i;
 const AFTER_NUMBER = new RegExp(String.raw`^\s+${VICTIMS}\s*(?:were |have been |had been |are |was )?(?:killed|dead|died|slain|lost their lives)\b`, 'i');
 
+// "struck a camp … two weeks after a suicide bombing killed 40": that toll is the bombing's.
+const OTHER_ACT = /\b(?:after|before|since|following|than|unlike)\b[^,;]*\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|shelling|ambush(?:es)?|clash(?:es)?|bombs?|assaults?)\b/i;
+
 export function tollAfter(text: string, numbers: NumberMention[], from: number): NumberMention | null {
   for (const n of numbers) {
     if (n.start < from) continue;
+    if (OTHER_ACT.test(text.slice(from, n.start))) return null;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (BEFORE_NUMBER.test(before) || AFTER_NUMBER.test(text.slice(n.end, n.end + 80))) return n;
   }
@@ -28,7 +32,9 @@ export const fatalitiesRefiner: Refiner = {
     for (const p of proposals) {
       if (p.dropped || Number(p.cameo.slice(0, 2)) < 18) continue;
       const sc = ctx.sentences[p.sentence.index]!;
-      const n = tollAfter(p.sentence.text, sc.numbers, p.triggerStart);
+      // "on April 1 killed seven": a day of the month is not a toll.
+      const numbers = sc.numbers.filter((x) => !sc.dates.some((d) => x.start < d.end && d.start < x.end));
+      const n = tollAfter(p.sentence.text, numbers, p.triggerStart);
       if (!n || n.exact === false) continue;
       p.fatalities = n.value;
       p.fatalitiesQualifier = n.qualifier;

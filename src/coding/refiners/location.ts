@@ -16,7 +16,7 @@ function pick(places: PlaceMention[]): PlaceMention | null {
   return run.find((p) => p.place.kind !== 'country') ?? first;
 }
 
-const IN_PLACE = /\b(?:in|at|near|inside|into|over|across)\s+(?:the\s+)?$/i;
+const IN_PLACE = /\b(?:in|at|near|inside|into|over|across|on|of)\s+(?:the\s+)?$/i;
 
 /** Roots of acts done somewhere (force, coercion, aid, visits); verbal acts get no place. */
 const PLACED_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
@@ -38,13 +38,19 @@ export function locationRefiner(finder: ActorFinder): Refiner {
         // a bare "Tehran" there is the actor, not the scene.
         const text = p.sentence.text;
         const before = places.filter((m) => m.end <= p.triggerStart && IN_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start)));
-        const chosen = pick(after) ?? pick(before.reverse());
+        // A place after "in/near/at/inside" is the scene; "what New Delhi called" is a speaker.
+        const scene = after.filter((m) => IN_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+        const sceneAt = scene.length ? after.indexOf(scene[0]!) : -1;
+        const chosen = (sceneAt >= 0 ? pick(after.slice(sceneAt)) : null) ?? pick(after) ?? pick(before.reverse());
         if (!chosen) continue;
         const targetCountry = p.target?.actor.country ?? null;
         const sourceCountry = p.source?.actor.country ?? null;
-        if (!p.target && chosen.place.country !== sourceCountry) setTarget(p, chosen, finder);
+        // Only a place after the trigger names the target ("fired at a village in … Iran").
+        if (!p.target && chosen.start >= p.triggerEnd && chosen.place.country !== sourceCountry) setTarget(p, chosen, finder);
         // A place in a third country is not where an act between these two happened.
-        const fits = !targetCountry || chosen.place.country === targetCountry || chosen.place.country === sourceCountry || !p.target?.actor.country;
+        // Force may land in a third country ("an Israeli strike on the Iranian consulate in Damascus").
+        const force = Number(p.cameo.slice(0, 2)) >= 15;
+        const fits = force || !targetCountry || chosen.place.country === targetCountry || chosen.place.country === sourceCountry || !p.target?.actor.country;
         if ((fits || !p.target) && placed && !(chosen.place.kind === 'country' && p.cameo.startsWith('08'))) p.location = chosen.place;
       }
       return proposals;

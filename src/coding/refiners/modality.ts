@@ -8,6 +8,7 @@ import type { Proposal, Refiner } from '../pattern-types.js';
 
 const NEGATED = /\b(?:not|n't|never|no longer|denied|denies|deny|refused to|refuses to|failed to|without)\s+(?:\S+\s+){0,2}$/i;
 const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|may|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
+const CONDITION = /\b(?:if|unless|whether|in order to|to repair|to avoid)\b/i;
 const OPINION = /\b(?:I|we) (?:think|believe|feel|suspect)\b|\bin (?:my|our) view\b|\b(?:experts?|analysts?|observers?|critics?|commentators?) (?:say|said|believe|argue|warn)\b|\bperhaps\b|\bpossibly\b|\bprobably\b/i;
 const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is set to|are set to|was set to|intends? to|intended to|expected to|is to|are to|was to|aims? to|aimed to|seeks? to|sought to|trying to|tries to|tried to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|offer(?:s|ed)? to|ready to|scheduled to|going to|prepared to|agree(?:s|d)? to|announced (?:that )?(?:\S+ ){0,6}(?:will|would))\b/i;
 const CLAIMED = /\b(?:said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
@@ -27,9 +28,13 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   const text = p.sentence.text;
   const clauseBefore = text.slice(p.clauseStart, p.triggerStart);
   const sentenceBefore = text.slice(0, p.triggerStart);
-  if (NEGATED.test(clauseBefore)) return 'negated';
-  if (HYPOTHETICAL.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
-  if (INTENDED.test(clauseBefore)) return 'intended';
+  // Auxiliaries govern the verb after its subject: "X said it would send monitors, and France
+  // recalled …" - the "would" is not France's. Conditions ("if") hold for the whole clause.
+  const s = p.source?.start ?? null;
+  const verbGroup = s !== null && s >= p.clauseStart && s < p.triggerStart ? text.slice(p.source!.end!, p.triggerStart) : clauseBefore;
+  if (NEGATED.test(verbGroup)) return 'negated';
+  if (HYPOTHETICAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
+  if (INTENDED.test(verbGroup)) return 'intended';
   if (CLAIMED.test(sentenceBefore) || insideQuote(text, p.triggerStart)) return 'claimed';
   return 'asserted';
 }

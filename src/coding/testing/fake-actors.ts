@@ -21,6 +21,8 @@ const COUNTRIES: Array<[iso3: string, name: string, words: string[]]> = [
   ['GRC', 'Greece', ['Greece', 'Greek', 'Athens']],
   ['ARM', 'Armenia', ['Armenia', 'Armenian', 'Yerevan']],
   ['AZE', 'Azerbaijan', ['Azerbaijan', 'Azerbaijani', 'Baku']],
+  ['SYR', 'Syria', ['Syria', 'Syrian', 'Damascus']],
+  ['JOR', 'Jordan', ['Jordan', 'Jordanian', 'Amman']],
 ];
 const GROUPS: Array<[name: string, words: string[]]> = [
   ['Hamas', ['Hamas']], ['Houthis', ['Houthis', 'Houthi']], ['Jaish al-Adl', ['Jaish al-Adl']],
@@ -34,6 +36,11 @@ const PLACES: Array<[name: string, country: string, admin1: string | null, kind:
   ['Peshawar', 'PAK', 'Khyber Pakhtunkhwa', 'city', 34.01, 71.58],
   ['Gaza', 'PSE', 'Gaza Strip', 'region', 31.5, 34.47],
   ['Kharkiv', 'UKR', 'Kharkiv Oblast', 'city', 49.99, 36.23],
+  ['Damascus', 'SYR', 'Damascus', 'city', 33.51, 36.29],
+  ['Isfahan', 'IRN', 'Isfahan', 'city', 32.65, 51.67],
+  ['Balakot', 'PAK', 'Khyber Pakhtunkhwa', 'city', 34.55, 73.35],
+  ['New Delhi', 'IND', 'Delhi', 'city', 28.61, 77.21],
+  ['India', 'IND', null, 'country', 21, 78], ['Israel', 'ISR', null, 'country', 31, 35],
   ['Iran', 'IRN', null, 'country', 32, 53], ['Pakistan', 'PAK', null, 'country', 30, 70],
   ['Afghanistan', 'AFG', null, 'country', 33, 65], ['Yemen', 'YEM', null, 'country', 15, 48],
   ['Ukraine', 'UKR', null, 'country', 49, 32], ['Greece', 'GRC', null, 'country', 39, 22],

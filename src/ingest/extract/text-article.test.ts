@@ -95,3 +95,9 @@ test('a hard-wrapped dump is joined into paragraphs', () => {
   assert.equal(r.paragraphs.length, 2);
   assert.match(r.paragraphs[0].text, /^The presidents .* on Thursday, their first .* ago\.$/);
 });
+
+test('repeated tag lists are not boxes: the paragraph after them stays', () => {
+  const para = 'The two armies agreed to pull back heavy guns from the frontier by the end of the month, officials said.';
+  const r = extractTextArticle(['Guns pulled back', '', 'Arvania', 'Belmora', '', para, '', 'Arvania', 'Belmora', '', 'A second paragraph of the story follows here, with more detail on the agreement.'].join('\n'));
+  assert.ok(r.paragraphs.some((p) => p.text === para));
+});

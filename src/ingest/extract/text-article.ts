@@ -155,19 +155,23 @@ export function extractTextArticle(body: string, debug?: (line: string) => void)
 
 /**
  * Rule repeated-box (example: a "Why It Matters" box printed at the top and again mid-story):
- * a short heading-like line that occurs more than once, followed both times by the same
- * line, opens a box; every copy is dropped with its content.
+ * a short heading-like line that occurs more than once, followed each time (after short
+ * label lines) by the same paragraph of prose, opens a box; every copy is dropped with its
+ * content. Tag lists ("Iran" / "Pakistan" twice) have no prose after them and do not count.
  */
 function repeatedShortLines(lines: string[]): Set<string> {
-  const followers = new Map<string, string[]>();
+  const contents = new Map<string, string[]>();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
     if (!t || t.length > B.MAX_HEADING_CHARS || SENTENCE_END.test(t) || isFurniture(t)) continue;
-    const next = lines.slice(i + 1).find((l) => l !== '') ?? '';
-    followers.set(t, [...(followers.get(t) ?? []), next]);
+    let k = i + 1;
+    while (k < lines.length && (lines[k] === '' || (lines[k].length <= B.MAX_BOX_LABEL_CHARS && !SENTENCE_END.test(lines[k])))) k++;
+    contents.set(t, [...(contents.get(t) ?? []), lines[k] ?? '']);
   }
   const out = new Set<string>();
-  for (const [t, next] of followers) if (next.length >= 2 && next.every((n) => n === next[0])) out.add(t);
+  for (const [t, c] of contents) {
+    if (c.length >= 2 && c[0].length >= 60 && /[.!?"”]$/.test(c[0]) && c.every((x) => x === c[0])) out.add(t);
+  }
   return out;
 }
 

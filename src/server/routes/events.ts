@@ -24,8 +24,12 @@ export function eventRoutes(app: Hono, d: Deps): void {
       pair: q.pair ? (q.pair.toUpperCase().split(',') as [string, string]) : undefined,
       modality: q.modality === 'all' ? undefined : parseModalities(q.modality) ?? [...DEFAULT_MODALITIES],
     };
-    // Reports are merged across articles before paging, so `total` counts distinct events.
-    const events = mergeEvents(await d.store.listEvents(filter)).sort(byDateDesc);
+    // Reports are merged across articles before paging, so `total` counts distinct events. With no
+    // filter, the merged snapshot kept for relations serves (merging a whole database is not cheap).
+    const unfiltered = Object.entries(filter).every(([k, v]) => v === undefined || (k === 'modality' && !q.modality));
+    const events = (unfiltered
+      ? (await d.relations.events()).filter((e) => filter.modality!.includes(e.modality))
+      : mergeEvents(await d.store.listEvents(filter))).sort(byDateDesc);
     return c.json({
       total: events.length, limit: q.limit, offset: q.offset,
       events: events.slice(q.offset, q.offset + q.limit).map((e) => apiEvent(e, 3)),
@@ -34,8 +38,8 @@ export function eventRoutes(app: Hono, d: Deps): void {
 
   app.get('/api/events/:key', async (c) => {
     const key = c.req.param('key');
-    const reports = (await d.store.listEvents({})).filter((e) => e.key === key);
-    if (reports.length === 0) throw new HttpError(404, `no event with key ${key}`);
-    return c.json(apiEvent(mergeEvents(reports)[0]));
+    const event = await d.relations.event(key);
+    if (!event) throw new HttpError(404, `no event with key ${key}`);
+    return c.json(apiEvent(event));
   });
 }

@@ -27,7 +27,7 @@ export function relationRoutes(app: Hono, d: Deps): void {
   app.get('/api/dyads/:a/:b/explain', async (c) => {
     const r = await pairOf(c.req.param('a'), c.req.param('b'));
     const { date } = parseInput(z.object({ date: DayParam }), c.req.query(), 'query');
-    return c.json({ dyad: r.dyad, date, ...explainDay(r.eventList, date) });
+    return c.json({ dyad: r.dyad, date, ...explainDay(r, date) });
   });
 
   app.get('/api/countries/:iso3/neighbours', async (c) => {

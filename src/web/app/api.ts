@@ -1,7 +1,7 @@
 /** Typed reads of the detente API (the same JSON the CLI users get from /api/). */
 
 export interface Actor { name: string; country: string | null; role: string | null }
-export interface Evidence { articleId: string; url: string | null; published: string | null; sentence: string; start: number; end: number; speaker: string | null }
+export interface Evidence { articleId: string; url: string | null; published: string | null; sentence: string; start: number; end: number; speaker: string | null; imported: boolean }
 export interface ApiEvent {
   key: string; origin: string; confidence: number;
   source: Actor; target: Actor | null;

@@ -36,13 +36,13 @@ export async function eventsView(root: HTMLElement, query: URLSearchParams): Pro
     h('thead', {}, h('tr', {}, h('th', {}, 'Date'), h('th', {}, 'Who → whom'), h('th', {}, 'CAMEO'), h('th', {}, 'Modality'), h('th', { class: 'num' }, 'Dead'), h('th', {}, 'Evidence'), h('th', {}, 'Origin'))),
     h('tbody', {}, ...data.events.map((e) => h('tr', {},
       h('td', { class: 'nowrap' }, e.date ?? '—'),
-      h('td', {}, e.source.country && e.target?.country
+      h('td', {}, e.source.country && e.target?.country && e.source.country !== e.target.country
         ? h('a', { href: `#/pair/${e.source.country}/${e.target.country}` }, `${actorLabel(e.source)} → ${actorLabel(e.target)}`)
         : `${actorLabel(e.source)} → ${actorLabel(e.target)}`),
       h('td', {}, h('span', { class: `dot ${isConflict(e.quad) ? 'conflict' : 'cooperation'}` }), h('code', {}, e.cameo), e.plover ? ` ${e.plover}` : ''),
       h('td', {}, e.modality),
       h('td', { class: 'num' }, e.fatalities ?? ''),
-      h('td', { class: 'sentence-cell' }, e.evidence, ' ', e.evidences[0] ? h('a', { href: `#/article/${encodeURIComponent(e.evidences[0].articleId)}` }, 'article') : ''),
+      h('td', { class: 'sentence-cell' }, e.evidence, ' ', e.evidences[0] && !e.evidences[0].imported ? h('a', { href: `#/article/${encodeURIComponent(e.evidences[0].articleId)}` }, 'article') : ''),
       h('td', {}, e.origin),
     ))),
   ));

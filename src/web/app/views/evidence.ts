@@ -19,7 +19,7 @@ export function eventCard(e: ApiEvent, selected = false): HTMLElement {
       h('div', { class: 'source' },
         v.speaker ? `said by ${v.speaker} · ` : '',
         v.published ? `${v.published} · ` : '',
-        h('a', { href: `#/article/${encodeURIComponent(v.articleId)}` }, 'read in article'),
+        v.imported ? 'imported' : h('a', { href: `#/article/${encodeURIComponent(v.articleId)}` }, 'read in article'),
         v.url ? ' · ' : '', v.url ? h('a', { href: v.url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : '',
       ),
     )));
