@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import type { Store } from '../../store/store.js';
-import { openStore } from '../../store/open-store.js';
+import { existsSync, rmSync } from 'node:fs';
+import { isPostgresSpec, openStore } from '../../store/open-store.js';
 import { analyzeInputs } from '../../pipeline/analyze-inputs.js';
 import { enqueueInputs } from '../../jobs/enqueue-inputs.js';
 import { countInputs } from '../../ingest/sources/count-inputs.js';
@@ -35,18 +36,23 @@ export function registerIngest(program: Command): void {
     .action(async (inputs: string[], opts) => {
       checkDate(opts.published);
       const failures = new FailureLog();
+      const created = !isPostgresSpec(opts.db) && !existsSync(opts.db);
       const store = await openStore(opts.db);
+      let wrote = 0;
       try {
         if (opts.queue) {
-          const n = await enqueueInputs(store, inputs, failures);
-          process.stdout.write(`queued ${n} job(s) in ${opts.db}; run \`detente worker --db ${opts.db}\` to process them\n`);
+          wrote = await enqueueInputs(store, inputs, failures);
+          process.stdout.write(`queued ${wrote} job(s) in ${opts.db}; run \`detente worker --db ${opts.db}\` to process them\n`);
         } else {
           const s = await ingestInto(store, inputs, opts, failures);
+          wrote = s.added;
           process.stdout.write(summaryLine(s, opts.db));
         }
       } finally {
         await store.close();
       }
+      // A run where every input failed leaves no trace: not even the empty database file it created.
+      if (created && wrote === 0) for (const f of [opts.db, `${opts.db}-wal`, `${opts.db}-shm`]) rmSync(f, { force: true });
       failures.settle();
     });
 }
