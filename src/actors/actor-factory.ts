@@ -1,6 +1,7 @@
 /** Builds Actor values from gazetteer entries, so every rule makes them the same way. */
 import type { Actor, Sector } from './types.js';
 import type { GroupEntry } from './gazetteer/armed-groups.js';
+import type { OrgEntry } from './gazetteer/organisations.js';
 import { gazetteer } from './gazetteer/build.js';
 
 /** The state actor of `iso3` with an optional sector; null for an unknown code. */
@@ -17,4 +18,9 @@ export function groupActor(g: GroupEntry): Actor {
 /** A person, or an unnamed office holder (then `name` is the phrase as written). */
 export function personActor(name: string, country: string | null, role: Sector | null, office: string | null): Actor {
   return { name, country, role, kind: 'person', office };
+}
+
+/** An international body, unrecognised authority or unnamed attackers: country null, named. */
+export function orgActor(o: OrgEntry): Actor {
+  return { name: o.name, country: o.country, role: o.role, kind: o.kind };
 }

@@ -109,8 +109,12 @@ function choose(r: Raw, at: number, countriesAt: { at: number; iso3: string }[])
   return toPlace(best);
 }
 
+/** A fresh Place (callers may keep or change it) with one object shape. */
 function toPlace(ref: PlaceRef): Place {
-  return ref.disputed ? { ...ref.place, disputed: [...ref.disputed] } : { ...ref.place };
+  const p = ref.place;
+  const out: Place = { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, kind: p.kind };
+  if (ref.disputed) out.disputed = [...ref.disputed];
+  return out;
 }
 
 /**

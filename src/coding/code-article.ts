@@ -18,6 +18,8 @@ import { PATTERNS, refiners } from './configuration.js';
 import { hasTrigger, indexPatterns, proposeInSentence } from './propose.js';
 import { splitClauses } from './clauses.js';
 import { RecentStates, resolvePairs } from './resolve-pairs.js';
+import { resolveReferences } from './references.js';
+import type { ActorMention } from '../actors/types.js';
 import { toCodedEvent } from './to-coded-event.js';
 import { mergeEvents } from './merge-events.js';
 
@@ -28,29 +30,32 @@ export interface CodeArticleOptions {
   actors?: ActorFinder;
 }
 
-const DEFAULT_FINDER: ActorFinder = actors;
 const INDEX = indexPatterns(PATTERNS);
 
 /**
  * Annotate every sentence once. Work is spent only where an event is possible: a sentence
- * without an actor gets no tokens, one without a trigger word gets no places, dates, numbers
- * or clauses (they are the costly part).
+ * without an actor gets no tokens, one without a trigger word gets no places, numbers or
+ * clauses (they are the costly part). Dates are found everywhere: they set the narrative time.
  */
 export function annotate(article: Article, finder: ActorFinder): SentenceContext[] {
   const recent = new RecentStates();
+  let previous: ActorMention[] = [];
   return splitSentences(article).map((sentence) => {
     const text = sentence.text;
-    const mentions = resolvePairs(text, finder.findActorMentions(text), recent);
+    const mentions = resolveReferences(text, resolvePairs(text, finder.findActorMentions(text), recent), previous, recent, finder);
     recent.see(mentions);
-    // A caption's first sentence often only dates the photo; later caption sentences use it.
-    const captionDates = (): DateMention[] => (sentence.kind === 'caption' ? findDates(text, article.published) : []);
-    if (mentions.length === 0) return { sentence, tokens: [], actors: [], places: [], dates: captionDates(), numbers: [], clauses: [[0, text.length]] };
+    // "It" continues the sentence just before, and only a body sentence.
+    if (sentence.kind === 'body') previous = mentions;
+    // Every sentence is dated, even one without an event: later sentences take their time from
+    // it ("The crisis began on Wednesday, when a mine went off. The same day Bangkok recalled …").
+    const dates: DateMention[] = findDates(text, article.published);
+    if (mentions.length === 0) return { sentence, tokens: [], actors: [], places: [], dates, numbers: [], clauses: [[0, text.length]] };
     const tokens = tokenize(text);
-    if (!hasTrigger(tokens, INDEX)) return { sentence, tokens, actors: mentions, places: [], dates: captionDates(), numbers: [], clauses: [[0, text.length]] };
+    if (!hasTrigger(tokens, INDEX)) return { sentence, tokens, actors: mentions, places: [], dates, numbers: [], clauses: [[0, text.length]] };
     return {
       sentence, actors: mentions, tokens,
       places: finder.findPlaceMentions(text),
-      dates: findDates(text, article.published),
+      dates,
       numbers: findNumbers(text),
       clauses: splitClauses(text),
     };
@@ -59,7 +64,8 @@ export function annotate(article: Article, finder: ActorFinder): SentenceContext
 
 /** Every distinct event the article reports, merged, with evidence offsets into `article.text`. */
 export function codeArticle(article: Article, opts: CodeArticleOptions = {}): CodedEvent[] {
-  const finder = opts.actors ?? DEFAULT_FINDER;
+  // One finder per article: later sentences may name a person by surname alone (actors rule A8).
+  const finder = opts.actors ?? actors.articleActorFinder();
   const debug = opts.debug ?? null;
   const ctx: ArticleContext = { article, sentences: annotate(article, finder), debug };
   let proposals: Proposal[] = [];

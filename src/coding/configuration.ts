@@ -33,6 +33,8 @@ import { validityRefiner } from './refiners/validity.js';
 import { backgroundRefiner } from './refiners/background.js';
 import { intentRefiner } from './refiners/intent.js';
 import { confidenceRefiner } from './refiners/confidence.js';
+import { mainPairTargetRefiner } from './refiners/main-pair-target.js';
+import { continuationRefiner } from './continuations.js';
 
 /**
  * Every pattern. At one token the longest trigger wins, and among equally long triggers the
@@ -75,6 +77,10 @@ export function refiners(finder: ActorFinder): Refiner[] {
     fatalitiesRefiner,
     // Location before validity: an unnamed target is taken from the place's country.
     locationRefiner(finder),
+    // A force act with no target named is aimed at the other main state; then a new round
+    // told without parties ("a second wave followed on Saturday") can repeat a complete act.
+    mainPairTargetRefiner(finder),
+    continuationRefiner,
     // Date after location and in article order: anchored dates need earlier events settled.
     dateRefiner,
     // Needs the date; before validity so the trace names the real reason.

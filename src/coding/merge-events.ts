@@ -5,7 +5,7 @@
  *  - the same CAMEO root,
  *  - compatible dates: equal days (±1 when either is inferred), a day inside the other's
  *    week/month/year, or one of them undated (an undated report joins a dated one),
- *  - compatible places: either unknown, or the same country and province,
+ *  - compatible places: either unknown, or the same country and (both dated) province,
  *  - compatible modality: asserted, claimed and intended reports merge with each other;
  *    hypothetical and negated ones only with their own kind.
  * The merged event keeps the most specific code, the best date, the most specific place, the
@@ -47,6 +47,9 @@ function datesMatch(a: CodedEvent, b: CodedEvent): boolean {
 function placesMatch(a: CodedEvent, b: CodedEvent): boolean {
   if (!a.location || !b.location) return true;
   if (a.location.country !== b.location.country) return false;
+  // merge.undated-place: an undated mention of a wide act ("the barrage struck Kyiv and a dozen
+  // other cities") names one of its places; the country is enough to join the dated report.
+  if (!a.date || !b.date) return true;
   return !a.location.admin1 || !b.location.admin1 || a.location.admin1 === b.location.admin1;
 }
 

@@ -40,6 +40,11 @@ export interface EventPattern {
   symmetric?: boolean;
   /** The object must start within this many characters after the trigger. Default 110. */
   objectWithin?: number;
+  /**
+   * The verb's subject is acted upon and the actor comes after "by/from", though the verb is
+   * active in form: "the post came under fire from Indian troops". Default false.
+   */
+  undergoer?: boolean;
   /** Default true: without a target the proposal is dropped. */
   needsTarget?: boolean;
 }

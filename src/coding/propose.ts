@@ -55,7 +55,9 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
   const out: Proposal[] = [];
   const { tokens } = ctx;
   const text = ctx.sentence.text;
-  const actorEndsBefore = (offset: number): boolean => ctx.actors.some((m) => /^\s*$/.test(text.slice(m.end, offset)) && m.end <= offset);
+  // verb.demonym-adjective: a demonym right before the trigger is an adjective of a noun ("a
+  // limited Israeli strike", "Russian strikes"), not a subject.
+  const actorEndsBefore = (offset: number): boolean => ctx.actors.some((m) => m.via !== 'demonym' && /^\s*$/.test(text.slice(m.end, offset)) && m.end <= offset);
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (i < skipUntil) continue;
@@ -102,9 +104,9 @@ function propose(
       debug?.(() => `  ${pattern.id}: "${tokens[i]!.text}" is not used as a verb here`);
       return null;
     }
-    passive = use === 'passive';
+    passive = use === 'passive' || pattern.undergoer === true;
     if (passive) {
-      source = agentAfter(ctx, triggerEnd, clauseEnd);
+      source = agentAfter(ctx, triggerEnd, clauseEnd, pattern.undergoer === true);
       const subj = subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
     } else {
@@ -147,7 +149,26 @@ function propose(
     }
     // After a light verb the object may stand before the noun: "gave Armenia an ultimatum".
     const from = agent ? agent.end! : light !== null ? Math.max(tokens[light]!.end, source.end ?? 0) : triggerEnd;
-    if (!target) target = objectAfter(ctx, from, clauseEnd, source.actor.country, finder, 110, physical(pattern));
+    if (!target) {
+      target = objectAfter(ctx, from, clauseEnd, source.actor.country, finder, 110, physical(pattern));
+      // noun.object-no-comma: a nominal act's object follows it without a break ("an Israeli strike
+      // on Iran"); past a comma starts an apposition ("a limited Israeli strike, the latest move
+      // in a feud that pitted the two foes …").
+      if (target?.start != null && ctx.sentence.text.slice(from, target.start).includes(',')) target = null;
+    }
+  }
+  // target.including: "fired missiles at what it called terrorist sites, including Bahawalpur in
+  // Pakistan's Punjab" - the list after "including" names where an act of force landed.
+  if (!target && source && physical(pattern)) {
+    const next = ctx.clauses.find((c) => c[0] >= clauseEnd);
+    if (next && /^including\b/i.test(ctx.sentence.text.slice(next[0], next[1]))) {
+      // Places only: "spoken to allies, including Washington" names no target.
+      // A capital that is also an actor mention names a government, not a scene.
+      const place = ctx.places.find((m) => m.start >= next[0] && m.end <= next[1] && m.place.country !== source!.actor.country && m.place.kind !== 'country'
+        && !ctx.actors.some((a) => a.start === m.start));
+      const actor = place ? finder.countryActor(place.place.country) : null;
+      if (actor) target = { actor, start: null, end: null, via: 'place' };
+    }
   }
   if (pattern.symmetric && target) undirected = true;
   return {

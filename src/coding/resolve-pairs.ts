@@ -5,8 +5,8 @@
  */
 import type { Actor, ActorMention } from '../actors/types.js';
 
-// pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides".
-const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers)\b/giu;
+// pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides", "the two leaders".
+const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers|leaders|presidents|premiers|prime\s+ministers|ministers|armies|militaries|delegations|adversaries|foes|enemies)\b/giu;
 
 /**
  * The states an article has named so far. A pair reference means the article's main two

@@ -60,6 +60,17 @@ function coordinatedBefore(ctx: SentenceContext, m: ActorMention): ActorMention 
   return null;
 }
 
+/** The first actor of the sentence outside a prepositional phrase: the main clause's subject. */
+function mainSubject(ctx: SentenceContext, at: number): ActorMention | null {
+  const text = ctx.sentence.text;
+  for (const m of ctx.actors) {
+    if (m.end > at) return null;
+    if (!m.actors.length || NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    return m;
+  }
+  return null;
+}
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number): Participants {
   const text = ctx.sentence.text;
@@ -73,7 +84,11 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
     }
     if (antecedent) return { source: participant(antecedent, 'relative'), target: null, undirected: false };
   }
-  const m = mentionBefore(ctx, clauseStart, at);
+  // subject.coordinated-verb: "Pakistan said India had fired at its bases, and announced
+  // retaliatory strikes" - a verb after "and" with no subject of its own shares the sentence's
+  // main subject, not the nearest actor named in between.
+  const shared = /(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+|later\s+|quickly\s+)?$/i.test(text.slice(clauseStart, at)) ? mainSubject(ctx, at) : null;
+  const m = shared ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
   if (m.actors.length >= 2) return { source: participant(m, 'pair', 0), target: participant(m, 'pair', 1), undirected: true };
   const other = coordinatedBefore(ctx, m);
@@ -89,8 +104,10 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
  */
 export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number, sourceCountry: string | null, finder: ActorFinder, within = 110, physical = true): Participant | null {
   // "meet in Brussels": a mention after a locative preposition is a scene, not an object.
+  // "hit back at Pakistani radar sites": for an act of force "at" names the object, not the scene.
+  const locative = physical ? /\b(?:in|near)\s+$/i : LOCATIVE;
   let m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
-  while (m && LOCATIVE.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
+  while (m && locative.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
   if (m && m.start - at <= within && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {
     const which = m.actors.length > 1 ? Math.max(0, m.actors.findIndex((a) => a.country !== sourceCountry)) : 0;
     return participant(m, 'object', which);
@@ -106,10 +123,16 @@ export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number,
   return null;
 }
 
-/** "by X" after `at` within the clause: the agent of a passive or of a nominal act. */
-export function agentAfter(ctx: SentenceContext, at: number, clauseEnd: number): Participant | null {
+/**
+ * "by X" after `at` within the clause: the agent of a passive or of a nominal act. Also
+ * agent.attributed: "an airstrike widely attributed to Israel", "a blast blamed on Kyiv",
+ * "came under fire from Indian troops".
+ */
+export function agentAfter(ctx: SentenceContext, at: number, clauseEnd: number, fromLead = false): Participant | null {
   const text = ctx.sentence.text;
-  const by = /\bby\s+/i.exec(text.slice(at, clauseEnd));
+  // With `fromLead` ("came under fire from Indian troops") a "from" right after the trigger names the agent.
+  const by = (fromLead ? /^\s*from\s+(?:the\s+)?/i.exec(text.slice(at, clauseEnd)) : null)
+    ?? /\b(?:by|attributed to|blamed on|under fire from|fire from)\s+(?:the\s+)?/i.exec(text.slice(at, clauseEnd));
   if (!by) return null;
   const from = at + by.index + by[0].length;
   const m = ctx.actors.find((a) => a.start >= from && a.start <= from + 12 && a.actors.length);

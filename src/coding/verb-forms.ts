@@ -7,6 +7,9 @@ import type { Token } from '../language/tokens.js';
 
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'do', 'does', "didn't", "won't", 'not', 'never', 'also', 'then', 'jointly']);
 const BE = new Set(['be']);
+// Verbs whose past is their base form: a verb unless a determiner precedes ("the hit", "a cut").
+const SAME_PAST = new Set(['hit', 'cut', 'shut', 'put', 'set', 'cast', 'spread', 'shed', 'hurt']);
+const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'newly', 'recently', 'allegedly']);
 const PARTICIPLE_IRREGULAR = /^(?:struck|shot|hit|fought|withdrawn|seized|taken|given|held|made|sent|broken|driven|thrown|led|begun|chosen|cut|shut)$/;
 
 export type VerbUse = 'active' | 'passive' | 'not-verb';
@@ -15,18 +18,25 @@ export type VerbUse = 'active' | 'passive' | 'not-verb';
 export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: number) => boolean): VerbUse {
   const t = tokens[i]!;
   const prev = previousWord(tokens, i);
-  const pastLike = t.lower !== t.lemma && (t.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.test(t.lower) || /^(?:fought|shot|struck|met|sent|held|withdrew|sought|led|began|took|made|gave|threw|broke|chose|drove|overran|undertook|hit)$/.test(t.lower));
+  const pastLike = t.lower !== t.lemma && (t.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.test(t.lower) || /^(?:fought|shot|struck|met|sent|held|withdrew|sought|led|began|took|made|gave|threw|broke|chose|drove|overran|undertook|hit|came|fell|flew|ran|rang)$/.test(t.lower));
   if (pastLike) {
+    // verb.participle-adjective: "the return of seized rifles", "the downed jet".
+    if (prev && ADJECTIVE_LEAD.has(prev.lower) && t.lower.endsWith('ed')) return 'not-verb';
     if (prev && (BE.has(prev.lemma) || prev.lower === 'been' || prev.lower === 'being' || prev.lower === 'get' || prev.lower === 'got')) return 'passive';
+    // "a deal brokered by China", "talks mediated jointly by Qatar": a participle after a noun, with "by".
+    const by = tokens[i + 1]?.lower === 'by' || (/ly$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by') || agentAfterAside(tokens, i);
+    if (by && !actorEndsBefore(t.start) && prev && !PRONOUNS.has(prev.lower)) return 'passive';
     return 'active';
   }
-  if (t.lower.endsWith('ing')) return prev && BE.has(prev.lemma) ? 'active' : 'not-verb';
+  // "responded by expelling its envoy": after "by" the -ing form is the subject's act.
+  if (t.lower.endsWith('ing')) return prev && (BE.has(prev.lemma) || prev.lower === 'by') ? 'active' : 'not-verb';
   if (t.lower !== t.lemma) {
     // third person "-s": a verb only right after the subject.
     return actorEndsBefore(t.start) || (prev && PRONOUNS.has(prev.lower)) ? 'active' : 'not-verb';
   }
   if (afterModal(tokens, i)) return 'active';
-  if (t.lower === 'hit' || t.lower === 'cut' || t.lower === 'shut') return actorEndsBefore(t.start) || (prev && prev.lower !== 'the' && prev.lower !== 'a') ? 'active' : 'not-verb';
+  // "…, put the force on alert and said …": after a comma, one of a list of verbs.
+  if (SAME_PAST.has(t.lower)) return actorEndsBefore(t.start) || (prev ? prev.lower !== 'the' && prev.lower !== 'a' : tokens[i - 1]?.text === ',') ? 'active' : 'not-verb';
   return actorEndsBefore(t.start) ? 'active' : 'not-verb';
 }
 
@@ -59,4 +69,14 @@ function previousWord(tokens: Token[], i: number): Token | null {
   if (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower)) j--;
   if (j >= 0 && (tokens[j]!.lower === 'also' || tokens[j]!.lower === 'reportedly' || tokens[j]!.lower === 'then')) j--;
   return j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]! : null;
+}
+
+/** "brokered, to the surprise of many, by China": a parenthetical aside, then "by". */
+function agentAfterAside(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 12; j++) {
+    if (tokens[j]!.text === ',') return tokens[j + 1]?.lower === 'by';
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }

@@ -62,3 +62,48 @@ test('negative cases: no date in plain text or bare numbers', () => {
     assert.deepEqual(findDates(t, PUB), [], t);
   }
 });
+
+test('date.dateline: the date of a dateline is the filing date, not an event date', () => {
+  const found = findDates('BEIRUT, Jan. 22 (Wire) — Shells fell on the town on Sunday.', PUB);
+  assert.deepEqual(found.map((d) => d.date), ['2024-01-21']);
+  assert.equal(findDates('Talks resumed in Doha, Jan. 22 — officials said.', PUB).length, 1, 'a place in running text is not a dateline');
+});
+
+test('"the same day", "that night", "within hours of", "the day before" are anchored to another event', () => {
+  assert.equal(one('The same day the envoy was recalled.').anchorOffsetDays, 0);
+  assert.equal(one('Within hours of the barrage, the mission spoke.').anchorOffsetDays, 0);
+  assert.equal(one('Troops had massed the day before.').anchorOffsetDays, -1);
+  assert.equal(one('It rained the day before yesterday.').anchorOffsetDays, undefined);
+});
+
+test('"Wednesday last week" is the Wednesday of the week before publication', () => {
+  assert.equal(one('A mine went off on Wednesday last week.', '2024-01-26').date, '2024-01-17');
+});
+
+test('a bare weekday equal to publication\'s is that day; "last" goes back a week', () => {
+  assert.equal(one('Talks opened on Tuesday in Doha.').date, PUB);
+  assert.equal(one('The crisis began last Tuesday.').date, '2024-01-16');
+});
+
+test('"in January 2016" is a stated month', () => {
+  const d = one('The kingdom cut ties in January 2016 after the embassy was stormed.');
+  assert.deepEqual([d.date, d.precision, d.stated, d.text], ['2016-01-01', 'month', true, 'January 2016']);
+});
+
+test('date.dateline: two cities, or no city before the outlet', () => {
+  assert.equal(findDates('NEW DELHI / ISLAMABAD, Jan. 22 (Wire) — Guns fell silent.', PUB).length, 0);
+  assert.equal(findDates('Jan. 22 (Wire) — Guns fell silent.', PUB).length, 0);
+  assert.equal(findDates('Jan. 22 was a quiet day on the border.', PUB).length, 1);
+});
+
+test('date.month-alone: "in May" is the latest May on or before publication; the modal "may" is not', () => {
+  const d = one('The dispute flared in May when a soldier died.', '2025-07-29');
+  assert.deepEqual([d.date, d.precision, d.text], ['2025-05-01', 'month', 'May']);
+  assert.equal(one('He declared in November that talks were over.', '2025-07-29').date, '2024-11-01');
+  assert.equal(findDates('Troops may move closer to the border.', '2025-07-29').length, 0);
+});
+
+test('"last Tuesday" is the Tuesday of the week before publication, even the day after a Tuesday', () => {
+  assert.equal(one('Balloons crossed last Tuesday night.', '2024-06-05').date, '2024-05-28');
+  assert.equal(one('Balloons crossed this past Tuesday.', '2024-06-05').date, '2024-06-04');
+});

@@ -9,7 +9,7 @@ import { findRelativeSpans } from './dates/relative-span.js';
 import { findAnchoredDates } from './dates/anchored.js';
 
 // Cheap pre-check: most sentences carry no date word at all, and chrono is the costly part.
-const MAY_HOLD_DATE = /\d|yesterday|today|tonight|day|week|month|year|later|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MAY_HOLD_DATE = /\d|yesterday|today|tonight|night|hour|day|week|month|year|later|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /** Every date mention in `text`, in text order, non-overlapping. Offsets are relative to `text`. */
 export function findDates(text: string, published: string | null): DateMention[] {
@@ -23,7 +23,24 @@ export function findDates(text: string, published: string | null): DateMention[]
   const out: DateMention[] = [];
   for (const d of found) {
     if (out.some((o) => d.start < o.end && o.start < d.end)) continue;
+    if (inDateline(text, d)) continue;
     out.push(d);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// date.dateline: "JERUSALEM, April 20 (Meridian) — Explosions rang out …" - the date of a
+// dateline is when the report was filed, not when anything in it happened.
+const DATELINE_BEFORE = /^(?:\p{Lu}[\p{Lu}\p{L} .'’/-]{1,50},\s*(?:\p{Lu}[\p{L} .]{1,30},\s*)?)?$/u;
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]/;
+
+/** True when `d` is the date of a dateline opening `text`. */
+function inDateline(text: string, d: DateMention): boolean {
+  if (d.anchorOffsetDays !== undefined || d.start > 60) return false;
+  const before = text.slice(0, d.start);
+  // The city of a dateline is in capitals ("KYIV, Oct 11 (EET) —").
+  // With no city, the outlet in brackets must follow ("Jan 5 (Wire) —").
+  const after = text.slice(d.end, d.end + 50);
+  if (before === '') return /^,?\s*(?:\d{4}\s*)?\([^)]{1,40}\)\s*[—–-]/.test(after);
+  return DATELINE_BEFORE.test(before) && /^\p{Lu}{2}/u.test(before) && DATELINE_AFTER.test(after);
 }

@@ -36,4 +36,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   attacked: 'attack', attacking: 'attack', raided: 'raid', pounded: 'pound', clashed: 'clash', clashes: 'clash',
   denied: 'deny', denies: 'deny', decided: 'decide', announced: 'announce', claimed: 'claim',
   closed: 'close', opened: 'open', sanctioned: 'sanction', banned: 'ban', cut: 'cut', shut: 'shut',
+  entered: 'enter', entering: 'enter', shadowed: 'shadow', escorted: 'escort', violated: 'violate', breached: 'breach', penetrated: 'penetrate',
+  fell: 'fall', fallen: 'fall', flew: 'fly', flown: 'fly', floated: 'float', floating: 'float', 'test-fired': 'test-fire', 'test-firing': 'test-fire', 'test-fires': 'test-fire',
+  'test-launched': 'test-launch', 'test-launching': 'test-launch', jammed: 'jam', jamming: 'jam', rammed: 'ram', ramming: 'ram',
+  boarded: 'board', boarding: 'board', intercepted: 'intercept', punctured: 'puncture', sprayed: 'spray', doused: 'douse',
 };

@@ -6,6 +6,7 @@ import type { Analysis } from './types.js';
 import { readInputs, type ReadInputsOptions } from '../ingest/sources/sources.js';
 import { extractArticle } from '../ingest/extract/extract-article.js';
 import { analyzeArticle, type AnalyzeOptions } from './analyze-article.js';
+import { checkArticleSize, checkBodySize, type DocumentLimits } from './document-limits.js';
 
 export type AnalyzedItem =
   | { ok: true; origin: string; analysis: Analysis; position?: Position }
@@ -18,14 +19,17 @@ export interface Position {
   offset: number;
 }
 
-export async function* analyzeInputs(inputs: string[], opts: ReadInputsOptions & AnalyzeOptions = {}): AsyncGenerator<AnalyzedItem> {
+export async function* analyzeInputs(inputs: string[], opts: ReadInputsOptions & AnalyzeOptions & DocumentLimits = {}): AsyncGenerator<AnalyzedItem> {
   for await (const item of readInputs(inputs, opts)) {
     if (!item.ok) {
       yield { ok: false, origin: item.origin, reason: item.reason, position: item.position };
       continue;
     }
     try {
+      // Size bounds keep one runaway document from stalling a batch (see document-limits.ts).
+      checkBodySize(item.doc, opts);
       const article = extractArticle(item.doc);
+      checkArticleSize(article, opts);
       yield { ok: true, origin: item.doc.origin, analysis: analyzeArticle(article, opts), position: item.position };
     } catch (err) {
       yield { ok: false, origin: item.doc.origin, reason: reasonOf(err, item.doc.origin), position: item.position };
@@ -35,6 +39,10 @@ export async function* analyzeInputs(inputs: string[], opts: ReadInputsOptions &
 
 /** IngestError messages already start with the origin; keep only the reason. */
 function reasonOf(err: unknown, origin: string): string {
+  // id: nesting-overflow; example: 10 000 nested <div>s overflow a recursive tree walk in extraction.
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'document too deeply nested to extract (the stack overflowed)';
   const msg = err instanceof Error ? err.message : String(err);
+  // id: internal-error; example: a TypeError from a parser on a page cut before <html> is a bug of ours, not of the input.
+  if (err instanceof TypeError || err instanceof ReferenceError) return `internal error while analysing this document (${err.name}: ${msg}); please report it`;
   return msg.startsWith(`${origin}: `) ? msg.slice(origin.length + 2) : msg;
 }

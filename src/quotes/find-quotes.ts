@@ -71,11 +71,18 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   for (const s of indirect) if (s.speaker) phrases.set(key(s.speaker), s.speaker);
   const known = new Set([...phrases.values()].filter((p) => p.kind === 'person').map((p) => p.name));
   const starts = new Set([...phrases.values()].map((p) => p.start));
-  for (const p of findPersonMentions(article, segments, known)) if (!starts.has(p.start)) phrases.set(key(p), p);
+  // A name inside a speaker's own description is no one speaking: "Zahra Karimi, an analyst at the Afghan
+  // Policy Circle, a research group, said …" mentions the Circle as her employer.
+  const described = [...phrases.values()].filter((p) => p.description);
+  const inDescription = (p: SpeakerPhrase) => described.some((q) => q.start < p.start && p.start - q.end < 300 && q.description!.includes(p.name));
+  for (const p of findPersonMentions(article, segments, known)) if (!starts.has(p.start) && !inDescription(p)) phrases.set(key(p), p);
   const registry = new PersonRegistry();
   const resolved = new Map<string, Resolution>();
+  // A person named inside a quote or someone's reported words is not who a later "he said" points to.
+  const reportedSpans = [...segments.map((g) => [g.open, g.after]), ...indirect.map((x) => [x.start, x.end])];
+  const embedded = (p: SpeakerPhrase) => reportedSpans.some(([a, b]) => p.start >= a && p.start < b);
   for (const p of [...phrases.values()].sort((a, b) => a.start - b.start)) {
-    const r = registry.resolve(p);
+    const r = registry.resolve(p, embedded(p));
     resolved.set(key(p), r);
     debug?.(() => `quotes: ${p.kind} "${p.name}" at ${p.start} -> ${r.person?.name ?? r.speaker ?? 'nobody'} (${r.attribution})`);
   }

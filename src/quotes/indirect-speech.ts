@@ -26,13 +26,19 @@ export interface IndirectStatement {
 /** Object after "told" before the clause: "told reporters", "told the Monitor". */
 const TOLD_OBJECT = /^\s+(?:to\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|interview|session|summit|crowd|rally)|reporters|journalists|lawmakers|parliament|him|her|them|us|me|the\s+[\p{Lu}\w][\w\-]*(?:\s+\p{Lu}\w*)*|\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)*)(?=[\s,])/u;
 const MIN_WORDS = 3;
+/** How a reported clause with no subject starts: a finite verb or a preposition. */
+const NO_SUBJECT = /^(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must|for|in|on|at(?!\s+(?:least|most)\b)|by|with|from|since|during|until|into|to)\b/;
 
 function clause(text: string, from: number, to: number): { start: number; end: number } | null {
   let s = from;
   // "said in a joint statement on Monday that …": the clause starts after "that".
   const lead = (/^\s*,?\s*(?:(?:in|on|at|during|after|through|via|from|to)\s[^,.“”"]{0,60}?\s)?that\s+/.exec(text.slice(s, to))
-    ?? /^\s*,?\s*/.exec(text.slice(s, to))!)[0];
+    // "said on Friday it …", "• At least 19 people were killed, officials said": a day or a bullet is no part of it.
+    ?? /^\s*,?\s*(?:(?:late\s+|early\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night)\s+)?/.exec(text.slice(s, to))!)[0];
   s += lead.length;
+  s += /^[•·▪*]\s*/.exec(text.slice(s, to))?.[0].length ?? 0;
+  // "said that was unlikely": the "that" is the clause's subject, not a conjunction.
+  if (/that\s+$/.test(lead) && NO_SUBJECT.test(text.slice(s, to))) s -= /that\s+$/.exec(lead)![0].length;
   let e = to;
   // A second clause with its own subject is the outlet's again ("…, but commentators remain skeptical").
   // "…, according to a statement" names the channel, not a second speaker; it is not part of the clause.
@@ -42,6 +48,9 @@ function clause(text: string, from: number, to: number): { start: number; end: n
   if (e <= s) return null;
   const body = text.slice(s, e);
   if (body.split(/\s+/).length < MIN_WORDS) return null;
+  // A clause with no subject is no report: "… that Tehran said was its consular section", "… that
+  // Caracas has claimed for more than a century".
+  if (NO_SUBJECT.test(body)) return null;
   return { start: s, end: e };
 }
 

@@ -11,6 +11,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'recalls', 'recalled', 'acknowledges', 'acknowledged', 'concedes', 'conceded', 'stresses', 'stressed',
   'emphasizes', 'emphasized', 'observes', 'observed', 'remarks', 'remarked', 'continues', 'continued',
   'declared', 'declares', 'announced', 'announces', 'suggests', 'suggested', 'predicts', 'predicted',
+  // A vow or a mocking word names its speaker too: "the leader vowed that the enemy “will be punished”",
+  // "she called the deal “a victory for dialogue”", "calling the trash “gifts of sincerity”".
+  'vowed', 'vows', 'called', 'calls', 'calling', 'mocked',
 ];
 
 /** Speech verbs after which a reported clause ("that …") is an indirect quote. `announced` is left out on purpose: states announce events, the coder reads those. */
@@ -63,6 +66,17 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'office', 'government', 'army', 'military', 'officials', 'authorities', 'spokesman',
   'spokeswoman', 'spokesperson', 'media', 'forces', 'embassy', 'statement', 'agency', 'diplomats',
 ]);
+
+/**
+ * Abbreviations of titles and name suffixes that keep their period inside a name ("Gen. Romeo Brawner
+ * Jr.", "Brig. Gen. Mohammad Reza Zahedi"), so the period does not end the capitalized run.
+ */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Adm.', 'Brig.', 'Sgt.', 'Sen.', 'Rep.', 'Gov.', 'Rev.', 'Prof.', 'Jr.', 'Sr.',
+]);
+
+/** Suffixes after a surname: "Romeo Brawner Jr." is "General Brawner". */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 /** Pronouns that refer back to a person, with the gender they require. */
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | null>> = { he: 'm', she: 'f', He: 'm', She: 'f' };

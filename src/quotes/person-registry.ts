@@ -5,14 +5,18 @@
  * Rules (each names itself in `Resolution.attribution`):
  * - `adjacent`: a full name introduces (or re-mentions) a person; the first description given sticks.
  * - `surname`: "Mr. Syed" / "Dr. Mazari" / "Mazari" -> the person whose LAST name matches; of several, the
- *   most recently mentioned. A first name that matches does not count ("Syed Rifaat Hussain" is not "Mr. Syed").
+ *   most recently mentioned. A first name counts only when no last name matches and one person has it
+ *   ("Ms. Park" -> "Park Eun-ha", family name first; "Mr. Kittipong" -> "Kittipong Srisuk", Thai usage);
+ *   so "Mr. Syed" is "Mushahid Hussain Syed", not "Syed Rifaat Hussain".
  * - `pronoun`: "he"/"she" -> the nearest mentioned person whose known gender does not clash
- *   (Mr./he -> male, Ms./Mrs./she -> female).
+ *   (Mr./he -> male, Ms./Mrs./she -> female). People named inside someone's reported words ("Paredes
+ *   argued that Mr. Maduro had …, he said") are skipped: the pronoun goes back to the speaker.
  * - `title`: "the senator" -> the most recently mentioned person whose description holds that noun.
  * - `institution`: "the Pakistani Foreign Ministry", "Tehran" -> the institution itself.
  */
 import { countryOf } from '../actors/index.js';
 import { countryOfPhrase } from './description-country.js';
+import { NAME_SUFFIXES } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 export interface Person {
@@ -31,15 +35,21 @@ export interface Resolution {
   attribution: 'adjacent' | 'surname' | 'pronoun' | 'title' | 'institution' | 'unresolved';
 }
 
-/** Last name token, particles and hyphenated parts included ("von der Leyen" keeps "Leyen"). */
+/** Last name token, particles and hyphenated parts included ("von der Leyen" keeps "Leyen"); "Jr." and the like skipped. */
 function lastName(name: string): string {
   const parts = name.split(/\s+/);
+  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1])) parts.pop();
   return parts[parts.length - 1];
+}
+
+/** First name token: the family name in Korean and Chinese order ("Park Eun-ha", "Zhou Rui"). */
+function firstName(name: string): string {
+  return name.split(/\s+/)[0];
 }
 
 export class PersonRegistry {
   private readonly people: Person[] = [];
-  private readonly mentions: { at: number; person: Person }[] = [];
+  private readonly mentions: { at: number; person: Person; embedded: boolean }[] = [];
   /** Named institutions seen so far, latest last, so an unnamed "ministry spokesperson" can find its ministry. */
   private readonly institutions: { at: number; name: string; country: string | null }[] = [];
 
@@ -48,8 +58,8 @@ export class PersonRegistry {
     return this.people;
   }
 
-  private mention(person: Person, at: number, phrase: SpeakerPhrase): void {
-    this.mentions.push({ at, person });
+  private mention(person: Person, at: number, phrase: SpeakerPhrase, embedded = false): void {
+    this.mentions.push({ at, person, embedded });
     if (!person.gender && phrase.gender) person.gender = phrase.gender;
   }
 
@@ -71,27 +81,32 @@ export class PersonRegistry {
   }
 
   /** Registers a full name without resolving anything else (used for people introduced outside quotes). */
-  introduce(phrase: SpeakerPhrase): Person {
+  introduce(phrase: SpeakerPhrase, embedded = false): Person {
     let person = this.people.find((p) => p.name === phrase.name);
     if (!person) {
       person = { name: phrase.name, surname: lastName(phrase.name), description: null, gender: null };
       this.people.push(person);
     }
     if (!person.description && phrase.description) person.description = phrase.description;
-    this.mention(person, phrase.start, phrase);
+    this.mention(person, phrase.start, phrase, embedded);
     return person;
   }
 
-  resolve(phrase: SpeakerPhrase): Resolution {
+  /**
+   * Who `phrase` refers to. `embedded`: the phrase stands inside someone else's quote or reported words;
+   * it is registered but later pronouns skip it. Default false.
+   */
+  resolve(phrase: SpeakerPhrase, embedded = false): Resolution {
     const none = { person: null, speaker: null, description: null, country: null };
     switch (phrase.kind) {
       case 'person':
-        return { ...none, person: this.introduce(phrase), attribution: 'adjacent' };
+        return { ...none, person: this.introduce(phrase, embedded), attribution: 'adjacent' };
       case 'surname': {
         const byLast = this.people.filter((p) => p.surname === phrase.name);
-        const person = this.mostRecent(byLast, phrase.start);
+        const byFirst = this.people.filter((p) => p.name !== p.surname && firstName(p.name) === phrase.name);
+        const person = this.mostRecent(byLast, phrase.start) ?? (byFirst.length === 1 ? byFirst[0] : null);
         if (person) {
-          this.mention(person, phrase.start, phrase);
+          this.mention(person, phrase.start, phrase, embedded);
           return { ...none, person, attribution: 'surname' };
         }
         const iso = phrase.honorific ? null : countryOf(phrase.name);
@@ -100,15 +115,15 @@ export class PersonRegistry {
         if (!phrase.honorific) return { ...none, attribution: 'unresolved' };
         const p: Person = { name: phrase.name, surname: phrase.name, description: phrase.description, gender: null };
         this.people.push(p);
-        this.mention(p, phrase.start, phrase);
+        this.mention(p, phrase.start, phrase, embedded);
         return { ...none, person: p, attribution: 'surname' };
       }
       case 'pronoun': {
         for (let i = this.mentions.length - 1; i >= 0; i--) {
           const m = this.mentions[i];
-          if (m.at >= phrase.start) continue;
+          if (m.at >= phrase.start || m.embedded) continue;
           if (m.person.gender && phrase.gender && m.person.gender !== phrase.gender) continue;
-          this.mention(m.person, phrase.start, phrase);
+          this.mention(m.person, phrase.start, phrase, embedded);
           return { ...none, person: m.person, attribution: 'pronoun' };
         }
         return { ...none, attribution: 'unresolved' };
@@ -118,7 +133,7 @@ export class PersonRegistry {
         const re = new RegExp(`\\b${noun}\\b`, 'i');
         const person = this.mostRecent(this.people.filter((p) => p.description && re.test(p.description)), phrase.start);
         if (!person) return { ...none, attribution: 'unresolved' };
-        this.mention(person, phrase.start, phrase);
+        this.mention(person, phrase.start, phrase, embedded);
         return { ...none, person, attribution: 'title' };
       }
       case 'institution': {

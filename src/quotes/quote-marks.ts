@@ -47,18 +47,28 @@ function isClosing(text: string, i: number): boolean {
   return ch === STRAIGHT && i > 0 && !/\s/.test(text[i - 1]);
 }
 
+/**
+ * Characters that can open or close a quote. The scans jump from one to the next with a regex instead
+ * of testing every character of the article (most characters are neither).
+ */
+const OPEN_CANDIDATES = /[“„«"”]/g;
+const CLOSE_CANDIDATES = /[”»"]/g;
+
+/** Position of the first `candidates` match in `[from, to)` that `accept` takes, or -1. */
+function firstMark(candidates: RegExp, accept: (text: string, i: number) => boolean, text: string, from: number, to: number): number {
+  candidates.lastIndex = from;
+  for (let m = candidates.exec(text); m && m.index < to; m = candidates.exec(text)) if (accept(text, m.index)) return m.index;
+  return -1;
+}
+
 /** Position of the first opening mark at or after `from`, or -1. */
 function nextOpening(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (isOpening(text, i)) return i;
-  return -1;
+  return firstMark(OPEN_CANDIDATES, isOpening, text, from, to);
 }
 
 /** Position of the closing mark for a quote opened before `from`, or -1 when the paragraph ends first. */
 function closingMark(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    if (isClosing(text, i)) return i;
-  }
-  return -1;
+  return firstMark(CLOSE_CANDIDATES, isClosing, text, from, to);
 }
 
 function trimmedPiece(text: string, start: number, end: number): { start: number; end: number } {

@@ -32,6 +32,12 @@ const STOP_WORDS = new Set([
   'have', 'had', 'not', 'this', 'these', 'there', 'then', 'who', 'he', 'she', 'they', 'we', 'i',
 ]);
 
+/** Capitalized function words that open a sentence before a name ("For Ms. Naqvi", "But Mr. Ali"). */
+const LEADING_FUNCTION_WORDS = new Set([
+  'For', 'In', 'But', 'And', 'As', 'At', 'By', 'To', 'With', 'From', 'On', 'Of', 'After', 'When', 'While',
+  'Like', 'Unlike', 'According', 'Despite', 'Yet', 'So', 'Then', 'Now', 'Also', 'Still', 'Even', 'If', 'Although',
+]);
+
 /** Verbs that can sit where a role noun would ("the group is said"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 
@@ -64,16 +70,28 @@ function cleanDescription(pre: string, post: string | null): string | null {
  */
 const APPOSITIVE_START = /^(?:(?:a|an|the|who|whose|former|ex-\S+|now|then|currently|once|himself|herself|one|also|both|each)\b|\p{Lu}[\p{L}\-]*[’']s\b|\p{Lu}[\p{L}\-]*\s+(?:former|ex-|senior|deputy|foreign|defen[cs]e|prime|top|chief)\b|[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|for|at|with|to)\b)/u;
 
+/** Where an appositive's description stops: a participle or a second clause (compiled once: it runs per speaker). */
+const APPOSITIVE_PARTICIPLE = new RegExp(`,\\s*(?:${SPEECH_PARTICIPLES.join('|')}|and\\s+(?:he|she)\\b|[a-z]+ing\\s+(?:that|to)\\b)`);
+/** The head noun of an unnamed official, the whole word ("spokesperson"). */
+const UNNAMED_HEAD = new RegExp(`^(?:${UNNAMED_OFFICIALS})$`);
+/** A group subject ending the text before the verb: "South Korea's defence ministry", "Iranian officials". */
+const GROUP_SUBJECT = new RegExp(`(?:^|\\s)((?:the\\s+)?(?:(?!(?:The|A|An|One)\\s)\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*(?:[’']s)?(?:\\s+[a-z]+)?\\s+(?:${GROUP_NOUNS}))$`, 'u');
+/** An unnamed official ending the text before the verb: "a senior Pakistani official". */
+const UNNAMED_SUBJECT = new RegExp(`(?:^|\\s)(?:an?|one)\\s+((?:[\\p{L}\\-’']+\\s+){0,3}(?:${UNNAMED_OFFICIALS}))$`, 'u');
+
 /** The appositive after a name: ", a Pakistani senator and foreign policy expert, noting that …" -> the description. */
 function appositive(s: string, from: number): { text: string; end: number } | null {
   if (s[from] !== ',') return null;
   const stop = sentenceEnd(s, from, s.length);
   let body = s.slice(from + 1, stop);
-  const participle = new RegExp(`,\\s*(?:${SPEECH_PARTICIPLES.join('|')}|and\\s+(?:he|she)\\b|[a-z]+ing\\s+(?:that|to)\\b)`);
-  const cut = body.search(participle);
+  const cut = body.search(APPOSITIVE_PARTICIPLE);
   if (cut >= 0) body = body.slice(0, cut);
   const dash = body.search(/\s[–—]\s|;/);
   if (dash >= 0) body = body.slice(0, dash);
+  // ", spoke to reporters …": a verb after a comma ends the appositive; a second appositive (", a research
+  // group …", ", now at …", ", who …") continues it.
+  const clause = body.search(/,\s+(?!(?:a|an|the|who|whose|which|now|then|formerly|once|based|and|or|also|himself|herself|one|its|his|her|their)\b)\p{Ll}/u);
+  if (clause >= 0) body = body.slice(0, clause);
   const lead = body.length - body.trimStart().length;
   body = body.trim().replace(/[.,]+$/, '');
   const quote = body.search(/[“"]/);
@@ -85,6 +103,12 @@ function appositive(s: string, from: number): { text: string; end: number } | nu
 /** Turns a capitalized run into a speaker; null when it holds no usable name. */
 function fromRun(run: Word[], s: string, pre: string[], post: string | null, allowBare: boolean, phraseStart?: number): SpeakerPhrase | null {
   let words = run;
+  // A sentence-initial function word is no part of a name: "For Ms. Naqvi, the worry is …".
+  if (words.length > 1 && LEADING_FUNCTION_WORDS.has(words[0].core)) {
+    words = words.slice(1);
+    phraseStart = undefined;
+    run = words;
+  }
   let honorific: string | null = null;
   if (isHonorific(words[0].core)) {
     honorific = words[0].core;
@@ -172,7 +196,7 @@ export function parseSpeakerAfterVerb(s: string): SpeakerPhrase | null {
   }
   // "said a Pakistani military official." — an unnamed official speaks for an institution.
   const head = pre[pre.length - 1];
-  if (pre.length >= 2 && /^(?:a|an|one)$/.test(pre[0]) && new RegExp(`^(?:${UNNAMED_OFFICIALS})$`).test(head ?? '')) {
+  if (pre.length >= 2 && /^(?:a|an|one)$/.test(pre[0]) && UNNAMED_HEAD.test(head ?? '')) {
     const end = words[Math.min(i, words.length - 1)].end;
     return { kind: 'institution', name: pre.slice(1).join(' '), honorific: null, gender: null, description: null, start: words[0].start, end };
   }
@@ -206,10 +230,28 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
     return { kind: 'pronoun', name: pron[1].toLowerCase(), honorific: null, gender: PRONOUNS[pron[1]], description: null, start, end: body.length };
   }
   let post: string | null = null;
-  const appos = /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|[\p{Lu}][\p{L}]*[’']s)\s[^,]{1,160}),$/u.exec(body);
+  // Both appositive forms end in a comma right before the verb; most subjects do not, and the regexes
+  // (the second backtracks over the whole sentence) are skipped for them.
+  const endsWithComma = body.endsWith(',');
+  const appos = endsWithComma && /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|[\p{Lu}][\p{L}]*[’']s)\s[^,]{1,160}),$/u.exec(body);
   if (appos) {
     post = appos[2].trim();
     body = appos[1];
+    // A second appositive before it: "Zahra Karimi, an analyst at the Policy Circle, a research group, said".
+    const more = /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former)\s[^,]{1,160})$/u.exec(body);
+    if (more && /\p{Lu}[\p{L}\-’'.]*$/u.test(more[1])) {
+      post = `${more[2].trim()}, ${post}`;
+      body = more[1];
+    }
+  } else {
+    // The role first, the name in apposition: "Iran's Supreme Leader, Ayatollah Ali Khamenei, vowed".
+    const named = endsWithComma && /^(.*?)([^,]*\S)\s*,\s*(\p{Lu}[^,]{1,60}\S),$/u.exec(body);
+    const nameWords = named ? splitWords(named[3]) : [];
+    if (named && nameWords.length >= 2 && nameWords.every((w) => (isCapToken(w.core) || isHonorific(w.core) || isParticle(w.core)) && !w.trail)
+      && /(?:[’']s\b|\b(?:minister|leader|president|chief|commander|spokesman|spokeswoman|envoy|ambassador|general|secretary)\b)/i.test(named[2])) {
+      post = named[2].trim().replace(/^(?:but|and|while|as)\s+/i, '');
+      body = body.slice(0, body.length - 1).trimEnd();
+    }
   }
   const words = splitWords(body);
   let k = words.length - 1;
@@ -227,9 +269,10 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   }
   if (runStart < 0) {
     const role = /(?:^|\s)[Tt]he\s+((?:[a-z][a-z\-]*\s+){0,3}([a-z][a-z\-]*))$/.exec(body);
-    const group = new RegExp(`(?:^|\\s)((?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:[’']s)?(?:\\s+[a-z]+)?\\s+(?:${GROUP_NOUNS}))$`, 'u').exec(body);
+    // "South Korea's defence ministry": every capitalized word of the owner belongs to the name.
+    const group = GROUP_SUBJECT.exec(body);
     // "a ministry spokesperson", "a senior Pakistani official": an unnamed official speaks for an institution.
-    const unnamed = new RegExp(`(?:^|\\s)(?:an?|one)\\s+((?:[\\p{L}\\-’']+\\s+){0,3}(?:${UNNAMED_OFFICIALS}))$`, 'u').exec(body);
+    const unnamed = UNNAMED_SUBJECT.exec(body);
     if (!group && unnamed) {
       const name = unnamed[1];
       return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - unnamed[0].trimStart().length, end: body.length };

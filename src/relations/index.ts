@@ -6,7 +6,7 @@ export { trustSeries, trustAt, projectTrust, explainTrust, TRUST_DEFAULTS, type 
 export { findTitForTat, reciprocity, isHostile, HOSTILE_GOLDSTEIN, MIN_RECIPROCITY_WEEKS, type TitForTat, type TitForTatOptions, type Reciprocity } from './tit-for-tat.js';
 export { findEpisodes, EPISODE_DEFAULTS, type Episode, type EpisodeStep, type EpisodeOptions } from './episodes.js';
 export { DE_ESCALATION_RULES, deEscalationRule, type DeEscalationRule } from './de-escalation.js';
-export { relationState, statementState, statementPrior, STATEMENT_PRIOR, STATE_DEFAULTS, type RelationStateName, type StateDecision, type StateInput, type StateOptions } from './relation-state.js';
+export { relationState, statementState, statementPrior, isForce, STATEMENT_PRIOR, STATE_DEFAULTS, FRESH_DAYS, TRUCE_DAYS, type RelationStateName, type StateDecision, type StateInput, type StateOptions } from './relation-state.js';
 export { relationOutlook, returnDay, type Outlook, type OutlookItem, type RecoveryEstimate, type OutlookInput } from './outlook.js';
 export { dyadKey, sortedDyad, eventCountries, eventWeight, mergeByKey, MODALITY_WEIGHT, type Dyad } from './dyad.js';
 export { terminalChart, sparkline, type ChartPoint, type TerminalChartOptions } from './plot/terminal-chart.js';

@@ -4,8 +4,10 @@
  */
 import type { CodedEvent, RelationStatement } from '../coding/types.js';
 import { addDays, diffDays, withDefaults } from './dates.js';
+import { deEscalationRule } from './de-escalation.js';
+import { eventCountries, eventWeight } from './dyad.js';
 import type { Episode } from './episodes.js';
-import { isHostile } from './tit-for-tat.js';
+import { findTitForTat, isHostile } from './tit-for-tat.js';
 import { trustAt, type TrustSeries } from './trust-index.js';
 
 export type RelationStateName = 'stable' | 'cooperative' | 'deteriorating' | 'hostile' | 'escalating' | 'recovering';
@@ -70,18 +72,47 @@ export interface StateInput {
   asOf: string;
 }
 
+/** A strike this many days before asOf or less is the news of the day: escalation by itself. */
+export const FRESH_DAYS = 1;
+
+/** After fighting, days a de-escalation must have held before the pair counts as recovering. */
+export const TRUCE_DAYS = 2;
+
+/** CAMEO roots of armed force: 18 assault, 19 fight, 20 mass violence. */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** An act of armed force that happened (asserted or claimed). */
+export function isForce(e: CodedEvent): boolean {
+  return FORCE_ROOTS.has(e.root) && (e.modality === 'asserted' || e.modality === 'claimed');
+}
+
 /**
- * Rules, in order:
- *  state.statements    no dated events: what the statements say (or the baseline's sign for undated events)
- *  state.escalating    an open episode, a hostile act in the last recentDays, no de-escalation step since it
- *  state.recovering    an episode open or closed within windowDays, a de-escalation step after its last
- *                      hostile act, and trust now above the episode's low and not below recentDays ago
+ * Rules, in order (docs/trust-index.md, "State"):
+ *  state.statements          no dated events: what the statements say (or the baseline's sign)
+ *  state.escalating          an open episode, a hostile act in the last recentDays, no de-escalation step
+ *                            or easing statement since, and the hostility is rising (escalationEvidence:
+ *                            a tit-for-tat spiral, repeated or fresh armed force, or force then a threat)
+ *  state.recovering          an episode open or closed within windowDays, a de-escalation step after its
+ *                            last hostile act, trust above the episode's low and not below its value
+ *                            recentDays ago (or on the last hostile act, when later),
+ *                            and the story's last day after the hostile act nets cooperation; after armed
+ *                            force, the first step must be TRUCE_DAYS (2) days old
+ *  state.recovering-restored no hostile act in the window, de-escalation steps in it, after a rupture (an
+ *                            older or undated hostile act with nothing dated between it and the window),
+ *                            or with statements that ties are being restored or that the relation is
+ *                            hostile or deteriorating
  *  state.hostile-persistent  trust ≤ −0.3 on every day of the window and baseline ≤ −0.25
- *  state.deteriorating trust fell more than 0.1 over the window
- *  state.hostile       trust ≤ −0.5, or an open episode with no de-escalation step (a standoff)
- *  state.cooperative   trust ≥ 0.3
+ *  state.hostile-force       armed force used in the window and no recovery: a truce, if any, is fragile
+ *  state.statements-hostile  the statements say hostile (a long-running enmity), trust below 0.3
+ *  state.statements-calm     the statements say cooperative or stable, no hostile act in the window and
+ *                            trust above −0.5: words of a dispute do not undo them
+ *  state.deteriorating       trust fell more than 0.1 over the window, or the statements say it is
+ *                            deteriorating and trust is below 0.3
+ *  state.hostile             trust ≤ −0.5, or an open episode with no de-escalation step (a standoff)
+ *  state.recovering-said     the statements say relations are improving
+ *  state.cooperative         trust ≥ 0.3
  *  state.statements-neutral  events are flat: the statements decide when there are any
- *  state.stable        otherwise
+ *  state.stable              otherwise
  */
 export function relationState(input: StateInput, opts?: StateOptions): StateDecision {
   const o = withDefaults(STATE_DEFAULTS, opts);
@@ -94,36 +125,108 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
     return { state, rule: 'state.statements', reason: `no dated events or statements; baseline ${b.toFixed(2)}` };
   }
   const now = trustAt(series, asOf);
+  const windowStart = addDays(asOf, -o.windowDays);
   const open = episodes.find((e) => e.closed === null) ?? null;
   const dated = events.filter((e) => e.date && e.date <= asOf);
-  const lastHostile = dated.filter(isHostile).map((e) => e.date!).sort().pop() ?? null;
+  const hostile = dated.filter(isHostile);
+  const lastHostile = hostile.map((e) => e.date!).sort().pop() ?? null;
   if (open && lastHostile && diffDays(lastHostile, asOf) <= o.recentDays && !open.deEscalation.some((s) => s.date >= lastHostile)) {
-    return { state: 'escalating', rule: 'state.escalating', reason: `crisis open since ${open.opened}; hostile act on ${lastHostile} with no de-escalation since` };
+    const easing = statements.find((s) => s.state === 'improving' && (!s.published || s.published >= lastHostile));
+    const rising = escalationEvidence(dated, asOf, windowStart, o.recentDays);
+    if (!easing && rising) {
+      return { state: 'escalating', rule: 'state.escalating', reason: `crisis open since ${open.opened}; hostile act on ${lastHostile} with no de-escalation since; ${rising}` };
+    }
   }
   const recent = [...episodes].reverse().find((e) => e.closed === null || diffDays(e.closed, asOf) <= o.windowDays);
   if (recent) {
     const lastH = recent.hostile.map((s) => s.date).sort().pop() ?? recent.opened;
     // Steps on the day of the last hostile act do not count: their order within the day is unknown.
     const steps = recent.deEscalation.filter((s) => s.date > lastH || (recent.hostile.length === 0 && s.date >= lastH));
-    const weekAgo = trustAt(series, addDays(asOf, -o.recentDays));
-    if (steps.length > 0 && now.trust > recent.peakTrust && now.trust >= weekAgo.trust) {
+    // Compared with a week ago, or with the last hostile act when that is later (a short story).
+    const weekAgoDay = addDays(asOf, -o.recentDays);
+    const weekAgo = trustAt(series, weekAgoDay > lastH ? weekAgoDay : lastH);
+    const ending = lastDayBalance(dated.filter((e) => e.date! > lastH));
+    // After armed force a truce of hours is not yet a recovery: the first step must be TRUCE_DAYS old.
+    const fought = dated.some((e) => isForce(e) && e.date! >= recent.opened);
+    const firstStep = steps.map((x) => x.date).sort()[0];
+    const held = !fought || (firstStep !== undefined && diffDays(firstStep, asOf) >= TRUCE_DAYS);
+    if (steps.length > 0 && now.trust > recent.peakTrust && now.trust >= weekAgo.trust && ending > 0 && held) {
       return { state: 'recovering', rule: 'state.recovering', reason: `crisis from ${recent.opened} (low ${recent.peak}); ${steps.length} de-escalation step(s) since ${lastH}; trust ${now.trust.toFixed(2)} above its low ${recent.peakTrust.toFixed(2)}` };
     }
   }
-  const windowStart = addDays(asOf, -o.windowDays);
+  const inWindowHostile = hostile.filter((e) => e.date! >= windowStart);
+  const windowSteps = dated.filter((e) => e.date! >= windowStart && deEscalationRule(e));
+  if (inWindowHostile.length === 0 && windowSteps.length > 0) {
+    // The rupture: the last hostile act before the window (or an undated one), with nothing dated
+    // between it and the window; the steps are the first news since.
+    const before = dated.filter((e) => e.date! < windowStart);
+    const lastBefore = before.filter(isHostile).map((e) => e.date!).sort().pop();
+    const undated = events.some((e) => !e.date && isHostile(e));
+    const rupture = lastBefore && !before.some((e) => e.date! > lastBefore) ? lastBefore
+      : undated && before.length === 0 ? 'an undated report' : null;
+    const restored = statements.filter((s) => s.state === 'improving').length;
+    // A relation said to be hostile or souring that now takes steps is coming out of its conflict.
+    const troubled = said === 'hostile' || said === 'deteriorating';
+    if (rupture || restored || troubled) {
+      const after = rupture ? `a rupture (${rupture})` : restored ? `${restored} statement(s) that ties are being restored` : `statements that the relation is ${said}`;
+      return { state: 'recovering', rule: 'state.recovering-restored', reason: `${windowSteps.length} de-escalation step(s) in ${o.windowDays} days after ${after}` };
+    }
+  }
   const inWindow = series.points.filter((p) => p.date >= windowStart && p.date <= asOf);
   const covered = series.points[0].date <= windowStart;
   if (covered && now.baseline <= -0.25 && inWindow.every((p) => p.trust <= -0.3)) {
     return { state: 'hostile', rule: 'state.hostile-persistent', reason: `trust ≤ −0.3 for ${o.windowDays} days, baseline ${now.baseline.toFixed(2)}` };
   }
+  const force = dated.filter((e) => isForce(e) && e.date! >= windowStart).map((e) => e.date!).sort().pop();
+  if (force) {
+    return { state: 'hostile', rule: 'state.hostile-force', reason: `armed force on ${force} and no recovery since` };
+  }
+  if (said === 'hostile' && now.trust < 0.3) {
+    return { state: 'hostile', rule: 'state.statements-hostile', reason: `${statements.length} statement(s) say hostile; trust ${now.trust.toFixed(2)}` };
+  }
+  // Words of a dispute (no hostile act) do not undo what the article says of a good or steady relation.
+  if ((said === 'cooperative' || said === 'stable') && inWindowHostile.length === 0 && now.trust > -0.5) {
+    return { state: said, rule: 'state.statements-calm', reason: `no hostile act in ${o.windowDays} days; ${statements.length} statement(s) say ${said}` };
+  }
   const before = trustAt(series, windowStart);
   if (now.trust < before.trust - 0.1) {
     return { state: 'deteriorating', rule: 'state.deteriorating', reason: `trust fell from ${before.trust.toFixed(2)} to ${now.trust.toFixed(2)} in ${o.windowDays} days` };
   }
+  if (said === 'deteriorating' && now.trust < 0.3) {
+    return { state: 'deteriorating', rule: 'state.deteriorating', reason: `${statements.length} statement(s) say deteriorating; trust ${now.trust.toFixed(2)}` };
+  }
   if (now.trust <= -0.5 || (open && open.deEscalation.length === 0)) {
     return { state: 'hostile', rule: 'state.hostile', reason: open ? `crisis open since ${open.opened} with no de-escalation step` : `trust ${now.trust.toFixed(2)}` };
   }
+  if (said === 'recovering') return { state: 'recovering', rule: 'state.recovering-said', reason: `${statements.length} statement(s) say relations are improving` };
   if (now.trust >= 0.3) return { state: 'cooperative', rule: 'state.cooperative', reason: `trust ${now.trust.toFixed(2)}` };
   if (said) return { state: said, rule: 'state.statements-neutral', reason: `events are flat; ${statements.length} statement(s) say ${said}` };
   return { state: 'stable', rule: 'state.stable', reason: `trust ${now.trust.toFixed(2)} near baseline ${now.baseline.toFixed(2)}` };
+}
+
+/**
+ * Why the hostility is rising, or null (the reason names the rule):
+ *  - spiral: a tit-for-tat link in the window (one side answered the other a day or more later);
+ *  - force-repeated: armed force on two or more days of the window, the last in the recent days;
+ *  - force-fresh: armed force on asOf or the day before (the news of the day);
+ *  - force-threat: armed force in the recent days followed by a threat from the same side.
+ * A single one-sided strike a few days old with nothing since is a hostile relation, not a rising one.
+ */
+function escalationEvidence(dated: CodedEvent[], asOf: string, windowStart: string, recentDays: number): string | null {
+  const link = findTitForTat(dated.filter((e) => e.date! >= windowStart)).pop();
+  if (link) return `spiral: ${link.responder} answered ${link.initiator} on ${link.response}`;
+  const force = dated.filter((e) => isForce(e) && e.date! >= windowStart);
+  const last = force.map((e) => e.date!).sort().pop();
+  if (!last || diffDays(last, asOf) > recentDays) return null;
+  if (new Set(force.map((e) => e.date)).size >= 2) return `force-repeated: armed force on ${new Set(force.map((e) => e.date)).size} days`;
+  if (diffDays(last, asOf) <= FRESH_DAYS) return `force-fresh: armed force on ${last}`;
+  const by = new Set(force.filter((e) => e.date === last).map((e) => eventCountries(e)?.source));
+  if (dated.some((e) => e.root === '13' && e.date! >= last && by.has(eventCountries(e)?.source))) return `force-threat: a threat followed the force of ${last}`;
+  return null;
+}
+
+/** Σ weight × Goldstein on the latest day of `events` (0 without events): how the story ends. */
+function lastDayBalance(events: CodedEvent[]): number {
+  const last = events.map((e) => e.date!).sort().pop();
+  return last ? events.filter((e) => e.date === last).reduce((s, e) => s + eventWeight(e) * e.goldstein, 0) : 0;
 }

@@ -18,7 +18,8 @@ function statement(dyad: [string, string], state: RelationStatement['state'], se
 }
 
 test('a single skirmish: escalating, then a standoff, then it fades and the episode closes', () => {
-  assert.equal(one(skirmish, d(2)).state, 'escalating');
+  assert.equal(one(skirmish, d(1)).state, 'escalating');
+  assert.equal(one(skirmish, d(3)).state, 'hostile', 'one strike, days old, nothing since: hostile, not rising');
   const standoff = one(skirmish, d(45));
   assert.equal(standoff.state, 'hostile');
   assert.equal(standoff.episodes[0].closed, null);

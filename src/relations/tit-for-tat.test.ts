@@ -13,6 +13,9 @@ test('a response counts within the window, not after it, and not on the same day
   // Same direction twice is no exchange; verbal accusations are not hostile acts.
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'AAA>BBB', cameo: '190', date: d(2) }]), []);
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '112', date: d(0) }, { dyad: 'BBB>AAA', cameo: '112', date: d(2) }]), []);
+  // A response answers the latest provocation before it, not an older one.
+  assert.deepEqual(findTitForTat(makeEvents([{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'AAA>BBB', cameo: '170', date: d(5) },
+    { dyad: 'BBB>AAA', cameo: '160', date: d(8) }])).map((t) => [t.first, t.lag_days]), [[d(5), 3]]);
   // A threat of force (138, Goldstein −7) is hostile though verbal.
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'BBB>AAA', cameo: '138', date: d(1) }]), [1]);
 });

@@ -7,13 +7,14 @@ import { diffDays, weekStart, addDays } from './dates.js';
 import { eventCountries, eventWeight } from './dyad.js';
 
 /**
- * Hostile: material conflict (quad 4) or any act at Goldstein ≤ −5 (e.g. 138 threaten with military
- * force, −7; 172 impose sanctions, −5), so that grave threats count though they are verbal.
+ * Hostile: material conflict (quad 4) or a grave threat, CAMEO 13 at Goldstein ≤ −5 (138 threaten with
+ * military force, −7), which counts though it is verbal. Demands (10, −5) and protests (14) are words
+ * of a dispute, not acts: "Manila demanded the return of the rifles" answers nothing in kind.
  */
 export const HOSTILE_GOLDSTEIN = -5;
 
 export function isHostile(e: CodedEvent): boolean {
-  return (e.quad === 4 || e.goldstein <= HOSTILE_GOLDSTEIN) && eventWeight(e) > 0;
+  return (e.quad === 4 || (e.root === '13' && e.goldstein <= HOSTILE_GOLDSTEIN)) && eventWeight(e) > 0;
 }
 
 /** One exchange: `first` (A on B) answered by `response` (B on A). */
@@ -41,8 +42,8 @@ export interface TitForTatOptions {
  * Exchanges in one dyad's events, in date order. Each day's strongest hostile act per direction
  * stands for that day (duplicates of one strike do not make extra links). A response must come at
  * least one day later: same-day acts have no order in day-precision data. Each act answers at most
- * one earlier act and is answered at most once, but a response can itself be answered (a spiral
- * A→B, B→A, A→B gives two links).
+ * one earlier act (the latest unanswered one of the other side within the window) and is answered at
+ * most once, but a response can itself be answered (a spiral A→B, B→A, A→B gives two links).
  */
 export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): TitForTat[] {
   const window = opts?.windowDays ?? 14;
@@ -56,18 +57,18 @@ export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): Ti
   }
   const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!));
   const answered = new Set<number>();
-  const used = new Set<number>();
   const out: TitForTat[] = [];
-  for (let i = 0; i < list.length; i++) {
-    if (answered.has(i)) continue;
-    const a = list[i];
-    for (let j = i + 1; j < list.length; j++) {
-      const b = list[j];
+  // Each act answers the latest unanswered act of the other side before it: a retaliation answers the
+  // provocation just before it, not an older one ("a second wave of balloons, the pact suspended three
+  // days later").
+  for (let j = 0; j < list.length; j++) {
+    const b = list[j];
+    for (let i = j - 1; i >= 0; i--) {
+      const a = list[i];
       const lag = diffDays(a.e.date!, b.e.date!);
       if (lag > window) break;
-      if (lag < 1 || used.has(j) || b.src !== a.tgt || b.tgt !== a.src) continue;
+      if (lag < 1 || answered.has(i) || b.src !== a.tgt || b.tgt !== a.src) continue;
       answered.add(i);
-      used.add(j);
       out.push({
         first: a.e.date!, response: b.e.date!, lag_days: lag,
         intensity_ratio: round(Math.abs(b.e.goldstein) / Math.max(Math.abs(a.e.goldstein), 1e-9), 3),
@@ -76,7 +77,7 @@ export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): Ti
       break;
     }
   }
-  return out;
+  return out.sort((x, y) => x.first.localeCompare(y.first) || x.response.localeCompare(y.response));
 }
 
 /** Response of one side's weekly conflict to the other's, the week before. */

@@ -13,6 +13,7 @@ import { SEATS } from './seats.js';
 import { ARMED_GROUPS, type GroupEntry } from './armed-groups.js';
 import { SECTOR_NOUNS, type SectorEntry } from './sectors.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.js';
+import { ORGANISATIONS, type OrgEntry } from './organisations.js';
 import { REGIONS, ADMIN1_EXCLUDED, ADMIN1_NOISY_COUNTRIES } from './regions.js';
 import { BLOCKED_PHRASES } from './ambiguous.js';
 
@@ -22,6 +23,8 @@ export type ActorRef =
   | { type: 'seat'; iso3: string; role: Sector }
   | { type: 'group'; group: GroupEntry }
   | { type: 'person'; person: KnownPerson }
+  /** An international body, an unrecognised authority or unnamed attackers (country null). */
+  | { type: 'org'; org: OrgEntry }
   /** A phrase that contains a country word but names no actor ("South China Sea"). */
   | { type: 'blocked' };
 
@@ -123,6 +126,9 @@ export function gazetteer(): Gazetteer {
   }
   for (const grp of ARMED_GROUPS) {
     for (const n of [grp.name, ...grp.aliases]) actors.add(n, { type: 'group', group: grp });
+  }
+  for (const org of ORGANISATIONS) {
+    for (const n of [org.name, ...org.aliases]) actors.add(n, { type: 'org', org });
   }
   for (const kp of KNOWN_PEOPLE) {
     for (const n of [kp.name, ...kp.aliases]) actors.add(n, { type: 'person', person: kp });

@@ -5,19 +5,24 @@
  * surnames that are unambiguous in world news are listed.
  */
 import type { Sector } from '../types.js';
+import { PEOPLE } from './data/people.js';
 
 export interface KnownPerson {
   name: string;
   /** Other ways news writes the name; surnames only when unambiguous in world news. */
   aliases: readonly string[];
-  country: string;
+  /** ISO3, or null for an international official or the leader of an unrecognised entity. */
+  country: string | null;
   role: Sector;
   office: string;
+  /** Years of the office named, when known (data/people.ts); to null = still in office. */
+  from?: number;
+  to?: number | null;
 }
 
 const p = (name: string, aliases: string[], country: string, office: string, role: Sector = 'GOV'): KnownPerson => ({ name, aliases, country, role, office });
 
-export const KNOWN_PEOPLE: readonly KnownPerson[] = [
+const CORE: readonly KnownPerson[] = [
   p('Vladimir Putin', ['Putin'], 'RUS', 'president'),
   p('Sergei Lavrov', ['Lavrov', 'Sergey Lavrov'], 'RUS', 'foreign minister'),
   p('Volodymyr Zelensky', ['Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy'], 'UKR', 'president'),
@@ -82,3 +87,9 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   p('Sheikh Hasina', ['Hasina'], 'BGD', 'prime minister'),
   p('Min Aung Hlaing', [], 'MMR', 'army chief', 'MIL'),
 ];
+
+/** The core list above, then the dated dictionary (data/people.ts); a name listed twice keeps its first entry. */
+export const KNOWN_PEOPLE: readonly KnownPerson[] = (() => {
+  const seen = new Set(CORE.map((k) => k.name));
+  return [...CORE, ...PEOPLE.filter((x) => !seen.has(x.name))];
+})();

@@ -1,5 +1,5 @@
 /** The scanning context shared by the actor rules, and the small readers they are built from. */
-import type { ActorMention, Sector } from '../types.js';
+import type { Actor, ActorMention, Sector } from '../types.js';
 import type { ActorRef, Gazetteer } from '../gazetteer/build.js';
 import type { KnownPerson } from '../gazetteer/known-people.js';
 import type { Token } from '../text/tokens.js';
@@ -31,7 +31,15 @@ export interface Hit {
   next: number;
 }
 
+/** Offsets and text of tokens [from, to). */
 export const span = (ctx: Ctx, from: number, to: number) => ({ start: ctx.toks[from].start, end: ctx.toks[to - 1].end, text: ctx.text.slice(ctx.toks[from].start, ctx.toks[to - 1].end) });
+
+/** A mention over tokens [from, to); every mention has this one shape (`rule` is set by the resolver). */
+export function mention(ctx: Ctx, from: number, to: number, actors: Actor[], via: ActorMention['via']): ActorMention {
+  const start = ctx.toks[from].start;
+  const end = ctx.toks[to - 1].end;
+  return { start, end, text: ctx.text.slice(start, end), actors, via, rule: '' };
+}
 
 /** A country word (name, demonym, capital) at i that passes the ambiguity check, or null. */
 export function countryRef(ctx: Ctx, i: number): (TrieMatch<ActorRef> & { ref: Extract<ActorRef, { type: 'country' }> }) | null {

@@ -6,8 +6,8 @@
  *   A7 place-appositive   "Peshawar, Pakistan" is a place, not an actor: skipped
  */
 import type { Sector } from '../types.js';
-import { stateActor, groupActor, personActor } from '../actor-factory.js';
-import { actorAt, countryRef, plausible, possessive, sectorAfter, span, type Ctx, type Hit } from './context.js';
+import { stateActor, groupActor, personActor, orgActor } from '../actor-factory.js';
+import { actorAt, countryRef, plausible, possessive, sectorAfter, span, mention, type Ctx, type Hit } from './context.js';
 
 /** A4: sector "of" [the] country ("the foreign minister of Iran"). */
 export function sectorOfCountry(ctx: Ctx, i: number): Hit | null {
@@ -23,7 +23,7 @@ export function sectorOfCountry(ctx: Ctx, i: number): Hit | null {
     ? personActor(sp.text, c.ref.iso3, entry.sector, ctx.text.slice(ctx.toks[i].start, ctx.toks[s.to - 1].end).toLowerCase())
     : stateActor(c.ref.iso3, entry.sector);
   if (!actor) return null;
-  return { mention: { ...sp, actors: [actor], via: entry.person ? 'office' : 'name' }, next: c.to };
+  return { mention: mention(ctx, i, c.to, [actor], entry.person ? 'office' : 'name'), next: c.to };
 }
 
 /** A5–A7: a group, a seat of government, or a country word with an optional sector noun. */
@@ -34,12 +34,13 @@ export function countryOrGroup(ctx: Ctx, i: number): Hit | null {
   if (ref.type === 'blocked') return { mention: null, next: m.to };
   if (ref.type === 'person') {
     const kp = ref.person;
-    return { mention: { ...span(ctx, i, m.to), actors: [personActor(kp.name, kp.country, kp.role, kp.office)], via: 'person' }, next: m.to };
+    return { mention: mention(ctx, i, m.to, [personActor(kp.name, kp.country, kp.role, kp.office)], 'person'), next: m.to };
   }
-  if (ref.type === 'group') return { mention: { ...span(ctx, i, m.to), actors: [groupActor(ref.group)], via: 'group' }, next: m.to };
+  if (ref.type === 'org') return { mention: mention(ctx, i, m.to, [orgActor(ref.org)], 'name'), next: m.to };
+  if (ref.type === 'group') return { mention: mention(ctx, i, m.to, [groupActor(ref.group)], 'group'), next: m.to };
   if (ref.type === 'seat') {
     const a = stateActor(ref.iso3, ref.role);
-    return a ? { mention: { ...span(ctx, i, m.to), actors: [a], via: 'capital' }, next: m.to } : null;
+    return a ? { mention: mention(ctx, i, m.to, [a], 'capital'), next: m.to } : null;
   }
   if (!plausible(ctx, m)) return null;
   if (isCompoundModifier(ctx, m.to)) return { mention: null, next: m.to + 1 };
@@ -48,11 +49,11 @@ export function countryOrGroup(ctx: Ctx, i: number): Hit | null {
   const sec = p < ctx.toks.length ? sectorAfter(ctx, p, p > m.to ? 4 : 2) : null;
   if (sec && !sec.entry.person) {
     const a = stateActor(ref.iso3, sec.entry.sector);
-    return a ? { mention: { ...span(ctx, i, sec.to), actors: [a], via: ref.via }, next: sec.to } : null;
+    return a ? { mention: mention(ctx, i, sec.to, [a], ref.via), next: sec.to } : null;
   }
   const role = ref.role ?? (ref.via === 'capital' ? 'GOV' : null) ?? sharedSector(ctx, m.to);
   const a = stateActor(ref.iso3, role);
-  return a ? { mention: { ...span(ctx, i, m.to), actors: [a], via: ref.via }, next: m.to } : null;
+  return a ? { mention: mention(ctx, i, m.to, [a], ref.via), next: m.to } : null;
 }
 
 /**

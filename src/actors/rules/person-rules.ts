@@ -5,7 +5,7 @@
  */
 import { nameEnd } from '../text/names.js';
 import { personActor } from '../actor-factory.js';
-import { actorAt, countryRef, knownPerson, possessive, sectorAfter, span, type Ctx, type Hit } from './context.js';
+import { actorAt, countryRef, knownPerson, possessive, sectorAfter, span, mention, type Ctx, type Hit } from './context.js';
 
 /** A1: [former] [country word ['s]] office Name | office, Name, */
 export function personAfterOffice(ctx: Ctx, i: number): Hit | null {
@@ -59,11 +59,11 @@ export function personAfterOffice(ctx: Ctx, i: number): Hit | null {
         end = of.to;
       }
     }
-    return { mention: { ...span(ctx, i, end), actors: [personActor(name, iso3, office.entry.sector, officeText)], via: 'person' }, next: end };
+    return { mention: mention(ctx, i, end, [personActor(name, iso3, office.entry.sector, officeText)], 'person'), next: end };
   }
   if (!c) return null;
   const s = span(ctx, c.from, office.to);
-  return { mention: { ...s, actors: [personActor(s.text, iso3, office.entry.sector, officeText)], via: 'office' }, next: office.to };
+  return { mention: mention(ctx, c.from, office.to, [personActor(s.text, iso3, office.entry.sector, officeText)], 'office'), next: office.to };
 }
 
 /** A2: Name, [a|an|the] [former] country word ['s] [modifiers] office */
@@ -83,7 +83,7 @@ export function personApposition(ctx: Ctx, i: number): Hit | null {
   const office = k < ctx.toks.length ? sectorAfter(ctx, k, 4) : null;
   if (!office || !office.entry.person) return null;
   const officeText = ctx.text.slice(ctx.toks[office.from].start, ctx.toks[office.to - 1].end).toLowerCase();
-  return { mention: { ...span(ctx, i, office.to), actors: [personActor(name, c.ref.iso3, office.entry.sector, officeText)], via: 'person' }, next: office.to };
+  return { mention: mention(ctx, i, office.to, [personActor(name, c.ref.iso3, office.entry.sector, officeText)], 'person'), next: office.to };
 }
 
 /** A2b: Name, [a] office for|of [the] country ['s ...] ("Nasser Kanaani, spokesman for Iran's Foreign Ministry"). */
@@ -98,5 +98,5 @@ function officeForCountry(ctx: Ctx, i: number, j: number, name: string): Hit | n
   const c = k < ctx.toks.length ? countryRef(ctx, k) : null;
   if (!c) return null;
   const officeText = ctx.text.slice(ctx.toks[office.from].start, ctx.toks[office.to - 1].end).toLowerCase();
-  return { mention: { ...span(ctx, i, c.to), actors: [personActor(name, c.ref.iso3, office.entry.sector, officeText)], via: 'person' }, next: c.to };
+  return { mention: mention(ctx, i, c.to, [personActor(name, c.ref.iso3, office.entry.sector, officeText)], 'person'), next: c.to };
 }

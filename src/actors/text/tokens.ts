@@ -111,8 +111,12 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 
+const PLAIN_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Dictionary phrase -> its token keys, the same way `tokenize` splits text. */
 export function phraseKeys(phrase: string): string[] {
+  // Most dictionary phrases are plain words: skip the tokenizer (the gazetteer adds ~15,000).
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ');
   return tokenizeFresh(phrase).map((t) => t.key);
 }
 

@@ -6,5 +6,10 @@ export const COERCE_PATTERNS: readonly EventPattern[] = [
   { id: 'coerce.arrest', example: 'Russia detained two Estonian border guards.', cameo: '173', triggers: ['arrest', 'detain'], pos: 'verb' },
   { id: 'coerce.deport', example: 'Pakistan deported thousands of Afghan refugees.', cameo: '174', triggers: ['deport', 'expel'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:refugee|migrant|national|citizen|worker|people)/i },
   { id: 'coerce.cyber', example: 'Russia launched a cyberattack on Estonia.', cameo: '170', triggers: ['cyberattack', 'cyber attack', 'cyber-attack'], pos: 'noun' },
+  // Grey-zone coercion between states: acts that hurt or intimidate without open fire.
+  { id: 'coerce.balloons', example: 'North Korea floated hundreds of trash balloons into South Korea.', cameo: '170', triggers: ['float', 'send', 'launch', 'fly', 'drop', 'release'], pos: 'verb', after: /^\s+(?:[\w,.-]+\s+){0,6}?(?:(?:trash|rubbish|garbage|waste|manure|propaganda|leaflet)[\s-]+)?(?:filled\s+|laden\s+|carrying\s+)?balloons?\b/i },
+  { id: 'coerce.jam', example: 'Russia jammed GPS signals over Estonia.', cameo: '170', triggers: ['jam', 'spoof', 'disrupt'], pos: 'verb', after: /^\s+(?:\S+\s+){0,2}(?:GPS|GNSS|satellite navigation|navigation|radio|radar)\b/i },
+  { id: 'coerce.water-cannon', example: 'China fired water cannon at a Philippine supply boat.', cameo: '175', triggers: ['fire', 'use', 'blast', 'turn', 'spray', 'douse'], pos: 'verb', after: /^\s+(?:its\s+|their\s+|a\s+|with\s+)?(?:\S+\s+)?water[\s-]?cannons?\b/i },
+  { id: 'coerce.board', example: 'Chinese coast guard officers boarded two Philippine navy boats.', cameo: '171', triggers: ['board', 'ram', 'intercept', 'tow away', 'puncture'], pos: 'verb', after: /^\s+(?:\S+\s+){0,5}?(?:vessels?|ships?|boats?|tankers?|trawlers?|freighters?|ferries|ferry|craft|yachts?)\b/i },
   { id: 'coerce.close-border', example: 'Pakistan closed its border with Afghanistan.', cameo: '172', triggers: ['close border', 'close its border', 'seal border', 'seal its border', 'close the border', 'shut border', 'shut its border', 'shut the border'], pos: 'verb' },
 ];

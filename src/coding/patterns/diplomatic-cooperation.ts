@@ -1,14 +1,23 @@
-/** CAMEO 05, diplomatic cooperation: joint statements, restored ties, returning ambassadors, agreements. */
+/**
+ * CAMEO 05, diplomatic cooperation: joint statements, restored ties and reopened embassies,
+ * returning ambassadors, signed agreements (057), praise and declared support (051), apologies
+ * (055), recognition (054).
+ */
 import type { EventPattern } from '../pattern-types.js';
 
 const ENVOYS = ['ambassador', 'envoy', 'diplomat'] as const;
+const AGREEMENT = String.raw`(?:agreement|accord|deal|treaty|pact|memorandum|memorandum of understanding|MoU|MOU|declaration|protocol|communiqu[eé]|charter|framework|contract)`;
 
 export const DIPLOMATIC_COOPERATION_PATTERNS: readonly EventPattern[] = [
   { id: 'diplomatic.joint-statement', example: 'India and China issued a joint statement on Monday.', cameo: '050', triggers: ['joint statement', 'joint communique', 'joint declaration'], pos: 'noun', symmetric: true },
-  { id: 'diplomatic.restore-relations', example: 'Saudi Arabia and Iran restored diplomatic relations.', cameo: '050', triggers: ['restore relation', 'restore diplomatic relation', 'restore tie', 'restore diplomatic tie', 'normalize relation', 'normalize tie', 'resume diplomatic relation'], pos: 'verb', symmetric: true },
+  { id: 'diplomatic.restore-relations', example: 'Saudi Arabia and Iran restored diplomatic relations.', cameo: '050', triggers: ['restore relation', 'restore diplomatic relation', 'restore tie', 'restore diplomatic tie', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume diplomatic relation', 'resume relation', 'resume diplomatic tie', 'establish diplomatic relation', 'establish diplomatic tie', 'upgrade relation', 'upgrade tie', 'upgrade diplomatic relation', 'mend tie', 'mend relation', 'repair tie', 'repair relation', 'exchange ambassador', 'exchange envoy'], pos: 'verb', symmetric: true },
+  { id: 'diplomatic.reopen-embassies', example: 'Qatar and Bahrain agreed to reopen their embassies.', cameo: '050', triggers: ['reopen'], pos: 'verb', symmetric: true, after: /^\s+(?:their\s+|its\s+|the\s+|respective\s+)*(?:[\w-]+\s+)?(?:embass|consulate|mission)/i },
   { id: 'diplomatic.envoys-return', example: 'Iran and Pakistan said the ambassadors of both countries will return to their posts.', cameo: '050', triggers: ['return'], pos: 'verb', near: ENVOYS, symmetric: true, needsTarget: true },
-  { id: 'diplomatic.sign-agreement', example: 'Egypt and Sudan signed a defence agreement.', cameo: '057', triggers: ['sign'], pos: 'verb', symmetric: true, after: /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|accord|deal|treaty|pact|memorandum)/i },
-  { id: 'diplomatic.praise', example: 'India praised Bangladesh for its help.', cameo: '051', triggers: ['praise', 'commend', 'hail'], pos: 'verb' },
-  { id: 'diplomatic.apologize', example: 'Japan apologized to South Korea.', cameo: '055', triggers: ['apologize', 'apologise'], pos: 'verb' },
+  { id: 'diplomatic.sign-agreement', example: 'Egypt and Sudan signed a defence agreement.', cameo: '057', triggers: ['sign', 'conclude', 'ink', 'seal', 'finalize', 'finalise', 'ratify'], pos: 'verb', symmetric: true, after: new RegExp(String.raw`^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}${AGREEMENT}`, 'i') },
+  { id: 'diplomatic.reach-agreement', example: 'Armenia and Azerbaijan reached an agreement on the text of a peace treaty.', cameo: '057', triggers: ['reach an agreement', 'reach agreement', 'reach a deal', 'strike a deal', 'clinch a deal', 'reach an accord'], pos: 'verb', symmetric: true },
+  { id: 'diplomatic.praise', example: 'India praised Bangladesh for its help.', cameo: '051', triggers: ['praise', 'commend', 'hail', 'applaud'], pos: 'verb' },
+  { id: 'diplomatic.declare-support', example: 'Egypt declared its firm support for Somalia.', cameo: '051', triggers: ['declare', 'express', 'voice', 'reaffirm', 'reiterate', 'pledge', 'offer', 'announce'], pos: 'verb', after: /^\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:full\s+|firm\s+|strong\s+|unwavering\s+|steadfast\s+|total\s+|unconditional\s+)?(?:and\s+\w+\s+)?(?:support|solidarity|backing)\s+(?:for|with)\b/i },
+  { id: 'diplomatic.apologize', example: 'Japan apologized to South Korea.', cameo: '055', triggers: ['apologize', 'apologise', 'express regret', 'offer an apology', 'issue an apology'], pos: 'verb' },
+  { id: 'diplomatic.call-to-apologize', example: 'The Azerbaijani president called the Russian president the next day to apologise.', cameo: '055', triggers: ['call', 'phone', 'telephone', 'write to'], pos: 'verb', after: /^\s+[^.;]{1,60}?\bto\s+(?:apologi[sz]e|express\s+(?:his\s+|her\s+|deep\s+)*regret)/i },
   { id: 'diplomatic.recognize', example: 'Spain recognized the State of Palestine.', cameo: '054', triggers: ['recognize', 'recognise'], pos: 'verb' },
 ];

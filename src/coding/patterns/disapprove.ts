@@ -1,10 +1,18 @@
-/** CAMEO 11, disapprove: criticize, condemn (111), accuse, blame (112). */
+/**
+ * CAMEO 11, disapprove: criticize, condemn, mock, or call another's act a threat or a
+ * provocation (111); accuse, blame (112; of aggression 1123); summon an envoy or lodge a
+ * protest (114, official complaint).
+ */
 import type { EventPattern } from '../pattern-types.js';
 
 export const DISAPPROVE_PATTERNS: readonly EventPattern[] = [
-  { id: 'disapprove.condemn', example: 'Egypt condemned the Israeli strike on Rafah.', cameo: '111', triggers: ['condemn', 'criticize', 'criticise', 'denounce', 'slam', 'decry', 'rebuke', 'censure'], pos: 'verb' },
+  { id: 'disapprove.condemn', example: 'Egypt condemned the Israeli strike on Rafah.', cameo: '111', triggers: ['condemn', 'criticize', 'criticise', 'denounce', 'slam', 'decry', 'rebuke', 'censure', 'lambast', 'castigate', 'deplore', 'mock', 'ridicule', 'deride', 'scold', 'chide'], pos: 'verb' },
   { id: 'disapprove.condemn-noun', example: 'Iraq issued a condemnation of the Turkish raids.', cameo: '111', triggers: ['condemnation', 'criticism'], pos: 'noun' },
-  { id: 'disapprove.accuse-aggression', example: 'Azerbaijan accused Armenia of violating the ceasefire.', cameo: '1123', triggers: ['accuse'], pos: 'verb', after: /^\s+\S+(?:\s+\S+)?\s+of\s+(?:violating|attacking|aggression|shelling|provocation)/i },
-  { id: 'disapprove.accuse', example: 'Pakistan blames Kabul for sheltering militants.', cameo: '112', triggers: ['accuse', 'blame'], pos: 'verb' },
-  { id: 'disapprove.complain', example: 'China lodged a protest with Japan.', cameo: '114', triggers: ['lodge a protest', 'lodge a complaint', 'file a complaint', 'summon'], pos: 'verb' },
+  { id: 'disapprove.call-it-threat', example: 'Guyana called the Venezuelan decree a direct threat to its sovereignty.', cameo: '111', triggers: ['call', 'describe', 'brand', 'label', 'denounce', 'term'], pos: 'verb', notAfter: /^\s+(?:for|on|upon|off|in|back|up|out)\b/i, after: /^\s+(?:[^.;]{0,60}?\s)?(?:as\s+)?(?:an?\s+)?["“]?(?:direct\s+|serious\s+|grave\s+|flagrant\s+|blatant\s+|clear\s+|dangerous\s+|unacceptable\s+|reckless\s+)?(?:threat|provocation|violation|act\s+of\s+aggression|aggression|breach|crime|war\s+crime|terrorism|terrorist\s+act|escalation|interference|lie|fabrication|piracy)\b/i },
+  { id: 'disapprove.accuse-aggression', example: 'Azerbaijan accused Armenia of violating the ceasefire.', cameo: '1123', triggers: ['accuse'], pos: 'verb', after: /^\s+\S+(?:\s+\S+){0,3}\s+of\s+(?:violating|breaching|attacking|aggression|shelling|provocation|firing|opening\s+fire|invading|bombing)/i },
+  { id: 'disapprove.accuse', example: 'Pakistan blames Kabul for sheltering militants.', cameo: '112', triggers: ['accuse', 'blame', 'charge', 'hold responsible'], pos: 'verb', notAfter: /^\s+(?:\$|\d|a\s+fee|fees)/i },
+  { id: 'disapprove.hold-responsible', example: 'Lebanon held Israel responsible for the blast.', cameo: '112', triggers: ['hold'], pos: 'verb', after: /^\s+(?:\S+\s+){1,3}(?:fully\s+|directly\s+)?(?:responsible|accountable)\b/i },
+  { id: 'disapprove.call-in-envoy', example: 'Poland called in the Russian ambassador over the stray missile.', cameo: '114', triggers: ['call in', 'haul in', 'summon'], pos: 'verb', after: /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:ambassadors?|envoys?|diplomats?|charg[eé]s? d'affaires|high commissioners?|consuls?)\b/i },
+  { id: 'disapprove.protest-note', example: "Vietnam handed a protest note to China's embassy in Hanoi.", cameo: '114', triggers: ['hand', 'deliver', 'send', 'issue', 'lodge', 'present'], pos: 'verb', after: /^\s+(?:an?\s+)?(?:formal\s+|strong\s+|diplomatic\s+|strongly\s+worded\s+)?(?:protest\s+note|note\s+of\s+protest|d[eé]marche|protest|complaint)\b/i },
+  { id: 'disapprove.complain', example: 'China lodged a protest with Japan.', cameo: '114', triggers: ['lodge a protest', 'lodge a complaint', 'file a complaint', 'summon', 'lodge a strong protest', 'lodge a formal protest', 'lodge protest', 'protest to', 'complain to', 'file a protest'], pos: 'verb' },
 ];

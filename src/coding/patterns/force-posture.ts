@@ -4,5 +4,9 @@ import type { EventPattern } from '../pattern-types.js';
 export const FORCE_POSTURE_PATTERNS: readonly EventPattern[] = [
   { id: 'posture.mobilize', example: 'Venezuela massed troops on the border with Guyana.', cameo: '154', triggers: ['mass troop', 'mobilize', 'mobilise', 'deploy troop', 'deploy force', 'build up troop', 'send troop'], pos: 'verb' },
   { id: 'posture.alert', example: 'Taiwan put its forces on high alert after Chinese drills.', cameo: '152', triggers: ['high alert', 'heighten alert', 'raise alert'], pos: 'noun', needsTarget: false },
+  { id: 'posture.missile-test', example: 'North Korea test-fired a ballistic missile toward Japan.', cameo: '150', triggers: ['test-fire', 'test fire', 'test-launch', 'test'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:missiles?|rockets?|projectiles?|warheads?)\b/i },
+  { id: 'posture.put-on-alert', example: 'Guyana put its defence force on alert after threats from Venezuela.', cameo: '152', triggers: ['put', 'place', 'keep'], pos: 'verb', after: /^\s+(?:[\w'’-]+\s+){0,5}?on (?:high |full |heightened |maximum |combat |the highest )?(?:state of )?(?:alert|standby|war footing)\b/i },
+  { id: 'posture.intercept-aircraft', example: 'Greek fighter jets intercepted two Turkish warplanes over the Aegean.', cameo: '150', triggers: ['intercept', 'shadow', 'escort'], pos: 'verb', after: /^\s+(?:[\w-]+\s+){0,4}?(?:jets?|aircraft|warplanes?|planes?|fighters?|bombers?|F-\d+s?|Su-\d+s?|MiG-?\d*s?|reconnaissance flights?)\b/i },
+  { id: 'posture.airspace', example: 'Turkish aircraft entered Greek airspace twelve times.', cameo: '150', triggers: ['violate', 'enter', 'breach', 'intrude into', 'stray into', 'penetrate'], pos: 'verb', after: /^\s+(?:[\w'’-]+\s+){0,2}?(?:airspace|territorial waters)\b/i },
   { id: 'posture.drills', example: 'China staged military drills around Taiwan.', cameo: '150', triggers: ['military drill', 'war game', 'live-fire drill', 'naval drill'], pos: 'noun' },
 ];

@@ -1,11 +1,25 @@
-/** CAMEO 16, reduce relations: recall or expel ambassadors, suspend ties, sanctions. */
+/**
+ * CAMEO 16, reduce relations: recall or expel diplomats (161, also for persona non grata and
+ * "ordered its diplomats out", per the 166 usage note), break or downgrade ties (161), suspend
+ * or abandon a treaty (160), close a border or airspace to another state (160), sanctions,
+ * trade bans and embargoes (163), suspended talks (164) and aid (162).
+ */
 import type { EventPattern } from '../pattern-types.js';
 
+const DIPLOMATS = String.raw`(?:ambassadors?|envoys?|diplomats?|high commissioners?|charg[eé]s? d'affaires|consuls?(?: general)?|military (?:advisers|advisors|attach[eé]s)|defen[cs]e attach[eé]s?|attach[eé]s?|embassy staff|mission staff)`;
+const TREATY = String.raw`(?:treaty|pact|agreement|accord|deal|memorandum|convention|arrangement)`;
+
 export const REDUCE_RELATIONS_PATTERNS: readonly EventPattern[] = [
-  { id: 'reduce.recall-ambassador', example: 'Pakistan recalled its ambassador from Tehran.', cameo: '161', triggers: ['recall'], pos: 'verb', after: /^\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}(?:ambassador|envoy|diplomat)/i },
-  { id: 'reduce.expel-ambassador', example: "Islamabad expelled Iran's ambassador.", cameo: '161', triggers: ['expel'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:ambassador|envoy|diplomat)/i },
-  { id: 'reduce.break-ties', example: 'Niger cut diplomatic ties with France.', cameo: '161', triggers: ['cut tie', 'cut diplomatic tie', 'sever tie', 'sever diplomatic tie', 'break off relation', 'break diplomatic relation', 'downgrade relation', 'downgrade tie', 'suspend relation', 'suspend diplomatic relation', 'cut relation'], pos: 'verb' },
-  { id: 'reduce.sanction', example: 'The United States imposed sanctions on Iran.', cameo: '163', triggers: ['impose sanction', 'impose new sanction', 'sanction', 'impose an embargo', 'impose tariff'], pos: 'verb' },
-  { id: 'reduce.suspend-talks', example: 'Serbia suspended talks with Kosovo.', cameo: '164', triggers: ['suspend talk', 'halt talk', 'break off talk', 'suspend negotiation'], pos: 'verb' },
-  { id: 'reduce.suspend-aid', example: 'Germany suspended aid to Niger.', cameo: '162', triggers: ['suspend aid', 'cut aid', 'halt aid', 'freeze aid'], pos: 'verb' },
+  { id: 'reduce.recall-ambassador', example: 'Pakistan recalled its ambassador from Tehran.', cameo: '161', triggers: ['recall', 'withdraw', 'pull'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:out\s+)?(?:its|their|the|all)?\s*(?:[\w-]+\s+){0,2}${DIPLOMATS}`, 'i') },
+  { id: 'reduce.expel-ambassador', example: "Islamabad expelled Iran's ambassador.", cameo: '161', triggers: ['expel', 'kick out', 'eject'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}${DIPLOMATS}`, 'i') },
+  { id: 'reduce.persona-non-grata', example: "Lithuania declared Belarus's chargé d'affaires persona non grata.", cameo: '161', triggers: ['declare'], pos: 'verb', after: /^\s+(?:\S+\s+){0,6}persona non grata/i },
+  { id: 'reduce.order-diplomats-out', example: 'Niger ordered French diplomats to leave the country.', cameo: '161', triggers: ['order', 'tell'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,3}${DIPLOMATS}\s+(?:out\b|to\s+leave)`, 'i') },
+  { id: 'reduce.break-ties', example: 'Niger cut diplomatic ties with France.', cameo: '161', triggers: ['cut tie', 'cut diplomatic tie', 'sever tie', 'sever diplomatic tie', 'sever relation', 'sever diplomatic relation', 'break off relation', 'break diplomatic relation', 'break off diplomatic relation', 'break tie', 'break off tie', 'downgrade relation', 'downgrade tie', 'downgrade diplomatic relation', 'downgrade diplomatic tie', 'downgrade its relation', 'downgrade its diplomatic relation', 'downgrading relation', 'downgrading tie', 'downgrading diplomatic relation', 'downgrading diplomatic tie', 'downgrading its relation', 'downgrading its diplomatic relation', 'suspend relation', 'suspend diplomatic relation', 'suspend diplomatic tie', 'cut relation', 'cut diplomatic relation', 'freeze relation', 'freeze diplomatic relation', 'close its embassy', 'close the embassy', 'shut its embassy'], pos: 'verb' },
+  { id: 'reduce.suspend-treaty', example: 'Russia suspended its participation in the arms control treaty with the United States.', cameo: '160', triggers: ['suspend', 'abandon', 'scrap', 'terminate', 'quit', 'withdraw from', 'pull out of', 'exit', 'walk away from', 'tear up', 'renounce'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:its\s+(?:participation|membership)\s+in\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:entire\s+)?(?:[\w-]+\s+){0,5}${TREATY}`, 'i') },
+  { id: 'reduce.treaty-in-abeyance', example: 'India said it was holding the water treaty with Pakistan in abeyance.', cameo: '160', triggers: ['hold', 'keep', 'put', 'place'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,5}${TREATY}[^.;]{0,40}?\bin\s+abeyance`, 'i') },
+  { id: 'reduce.close-border', example: 'Pakistan shut its airspace to Indian airlines.', cameo: '160', triggers: ['close', 'shut', 'seal', 'shut down'], pos: 'verb', after: /^\s+(?:its\s+|the\s+|their\s+|all\s+|two\s+|both\s+)?(?:[\w-]+\s+){0,3}(?:crossings?|frontier|airspace|border posts?)\b/i },
+  { id: 'reduce.suspend-trade', example: 'Pakistan suspended all trade with India.', cameo: '163', triggers: ['suspend', 'halt', 'ban', 'freeze', 'cut off', 'stop'], pos: 'verb', after: /^\s+(?:all\s+)?(?:bilateral\s+|direct\s+|cross-border\s+)?(?:trade|imports?|exports?|flights|visas)\b/i },
+  { id: 'reduce.sanction', example: 'The United States imposed sanctions on Iran.', cameo: '163', triggers: ['impose sanction', 'impose new sanction', 'impose fresh sanction', 'impose further sanction', 'sanction', 'impose an embargo', 'impose tariff', 'widen sanction', 'expand sanction', 'extend sanction', 'tighten sanction', 'broaden sanction', 'announce sanction', 'announce new sanction', 'slap sanction', 'blacklist', 'boycott', 'impose a trade embargo', 'impose a ban'], pos: 'verb' },
+  { id: 'reduce.suspend-talks', example: 'Serbia suspended talks with Kosovo.', cameo: '164', triggers: ['suspend talk', 'halt talk', 'break off talk', 'suspend negotiation', 'call off talk', 'pull out of talk', 'walk out of talk', 'cancel talk', 'postpone talk'], pos: 'verb' },
+  { id: 'reduce.suspend-aid', example: 'Germany suspended aid to Niger.', cameo: '162', triggers: ['suspend aid', 'cut aid', 'halt aid', 'freeze aid', 'cut off aid', 'withhold aid'], pos: 'verb' },
 ];

@@ -8,7 +8,10 @@
  *     week"), never a deadline ("would return by Jan. 26"); else the first date of the
  *     sentence, the day it was announced ("issued a statement yesterday announcing that …");
  *  3. else, in a photo caption, the date an earlier sentence of that caption gives;
- *  4. else null: the text does not say (CONTRACT). Undated reports still merge into a dated
+ *  4. else the narrative time (date.narrative): a report tells events in order, so an undated
+ *     act takes the day of the nearest earlier sentence of the same section that is dated
+ *     ("On Thursday troops exchanged fire. Cambodian forces then fired rockets …" -> Thursday);
+ *  5. else null: the text does not say (CONTRACT). Undated reports still merge into a dated
  *     report of the same event (merge-events.ts).
  */
 import type { DateMention } from '../../language/types.js';
@@ -40,7 +43,8 @@ function applyMention(p: Proposal, d: DateMention): void {
 function anchorFor(p: Proposal, dates: DateMention[]): DateMention | null {
   const text = p.sentence.text;
   for (const d of dates) {
-    if (d.anchorOffsetDays === undefined || d.end > p.triggerStart) continue;
+    // An anchor before the trigger, or after it in its clause ("called Putin the next day").
+    if (d.anchorOffsetDays === undefined || (d.end > p.triggerStart && !(d.start >= p.triggerEnd && d.end <= p.clauseEnd))) continue;
     // "two days after Tehran said it attacked": the act after "after" is the anchor itself.
     if (/after$/i.test(d.text) && !/,/.test(text.slice(d.end, p.triggerStart))) continue;
     return d;
@@ -59,15 +63,59 @@ function captionDate(p: Proposal, ctx: ArticleContext): DateMention | null {
   return null;
 }
 
-function resolveAnchor(p: Proposal, earlier: Proposal[], offset: number): boolean {
+const SPEECH_AFTER = /^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|demanded|announced|claimed|accused|reported|stated|insisted|warned|denied|confirmed)\b/u;
+
+/** How many sentences back the narrative time reaches. */
+const NARRATIVE_REACH = 3;
+
+/**
+ * date.narrative: the day of the nearest earlier sentence (within NARRATIVE_REACH, same section:
+ * no heading between, captions and boilerplate skipped) that holds a dated event or a day.
+ */
+export function narrativeDay(p: Proposal, ctx: ArticleContext, done: Proposal[]): string | null {
+  return narrativeBefore(p.sentence.index, p.sentence.kind, ctx, done, 2);
+}
+
+/**
+ * The narrative day before sentence `index`. A sentence dated only relatively ("Two days later,
+ * Maduro ordered …") is resolved against the narrative before it, `depth` times at most.
+ */
+function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx: ArticleContext, done: Proposal[], depth: number): string | null {
+  let seen = 0;
+  for (let i = index - 1; i >= 0 && seen < NARRATIVE_REACH; i--) {
+    const sc = ctx.sentences[i]!;
+    if (sc.sentence.kind === 'heading') return null;
+    if (sc.sentence.kind !== kind) continue;
+    seen++;
+    const events = done.filter((e) => e.sentence.index === i && e.date && e.datePrecision === 'day');
+    if (events.length) return events[events.length - 1]!.date;
+    const days = sc.dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+    if (days.length) return days[days.length - 1]!.date;
+    const relative = sc.dates.find((d) => d.anchorOffsetDays !== undefined && !/\b(?:of|after|before)$/i.test(d.text));
+    if (relative && depth > 0) {
+      const base = narrativeBefore(i, kind, ctx, done, depth - 1);
+      return base ? addDays(base, relative.anchorOffsetDays!) : null;
+    }
+  }
+  return null;
+}
+
+function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, ctx: ArticleContext): boolean {
+  const offset = mention.anchorOffsetDays!;
   const s = p.source?.actor.country;
   const t = p.target?.actor.country;
   const dated = earlier.filter((e) => !e.dropped && e.date && e.datePrecision === 'day' && e.anchorOffsetDays === null);
   const reversed = dated.filter((e) => e.source?.actor.country === t && e.target?.actor.country === s);
   const same = dated.filter((e) => e.source?.actor.country === s && e.target?.actor.country === t);
-  const anchor = reversed[reversed.length - 1] ?? same[same.length - 1] ?? null;
-  if (!anchor) return false;
-  p.date = addDays(anchor.date!, offset);
+  // "The same day", "the next day", "two days later": from the day the narrative is at.
+  // "Within 48 hours of the attack", "two days after": from the act they name - the other side's
+  // last act (tit-for-tat), else the same dyad's, else the narrative.
+  const narrative = narrativeDay(p, ctx, earlier);
+  const fromAct = /\b(?:of|after|before)$/i.test(mention.text);
+  const byDyad = (reversed[reversed.length - 1] ?? same[same.length - 1])?.date ?? null;
+  const base = fromAct ? byDyad ?? narrative : narrative ?? byDyad ?? dated[dated.length - 1]?.date ?? null;
+  if (!base) return false;
+  p.date = addDays(base, offset);
   p.datePrecision = 'day';
   p.dateStated = false;
   p.anchorOffsetDays = offset;
@@ -81,19 +129,35 @@ export const dateRefiner: Refiner = {
     const done: Proposal[] = [];
     for (const p of proposals) {
       const dates = ctx.sentences[p.sentence.index]!.dates;
-      const plain = dates.filter((d) => d.anchorOffsetDays === undefined);
+      // date.other-act: "queued for water on Tuesday after Russia's barrage" - a day before
+      // "after/following" dates the later act, not the trigger's.
+      const plain = dates.filter((d) => d.anchorOffsetDays === undefined
+        && !(d.end <= p.triggerStart && /\b(?:after|following)\b/i.test(p.sentence.text.slice(d.end, p.triggerStart))));
       const anchored = anchorFor(p, dates);
       // "came two days after Tehran said it attacked": the act is the anchor of another one;
       // the caption's date belongs to that other act.
       const isAnchor = dates.some((d) => d.anchorOffsetDays !== undefined && d !== anchored && d.end <= p.triggerStart);
       if (anchored) {
-        if (!resolveAnchor(p, done, anchored.anchorOffsetDays!)) ctx.debug?.(() => `  ${p.pattern.id}: "${anchored.text}" has no earlier event to hang on`);
+        if (!resolveAnchor(p, done, anchored, ctx)) ctx.debug?.(() => `  ${p.pattern.id}: "${anchored.text}" has no earlier event to hang on`);
       } else {
-        const inClause = plain.filter((d) => d.start >= p.clauseStart && d.end <= p.clauseEnd);
+        // date.speech-act: "demanded on Wednesday that China return rifles its coast guard seized
+        // earlier this week" - a day right before a reporting verb dates the speech, not the act
+        // reported after it; another date of the sentence is preferred when there is one.
+        const own = plain.filter((d) => !(d.end <= p.triggerStart && SPEECH_AFTER.test(p.sentence.text.slice(d.end, d.end + 30)) && p.sentence.text.slice(d.end, p.triggerStart).length > 30));
+        const usable = own.length ? own : plain;
+        const inClause = usable.filter((d) => d.start >= p.clauseStart && d.end <= p.clauseEnd);
         const chosen = p.modality === 'intended'
           ? nearest(inClause.filter((d) => !isDeadline(p.sentence.text, d)), p.triggerStart) ?? plain[0] ?? null
-          : nearest(inClause, p.triggerStart) ?? nearest(plain, p.triggerStart) ?? (isAnchor ? null : captionDate(p, ctx));
+          : nearest(inClause, p.triggerStart) ?? nearest(usable, p.triggerStart) ?? (isAnchor ? null : captionDate(p, ctx));
         if (chosen) applyMention(p, chosen);
+        else if (!isAnchor && p.sentence.kind !== 'caption') {
+          const day = narrativeDay(p, ctx, done);
+          if (day) {
+            p.date = day;
+            p.datePrecision = 'day';
+            p.dateStated = false;
+          }
+        }
       }
       if (p.date) ctx.debug?.(() => `  ${p.pattern.id}: date ${p.date} (${p.datePrecision}${p.dateStated ? ', stated' : ''})`);
       done.push(p);

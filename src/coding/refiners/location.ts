@@ -16,6 +16,8 @@ function pick(places: PlaceMention[]): PlaceMention | null {
   return run.find((p) => p.place.kind !== 'country') ?? first;
 }
 
+const SPEAKS = /^\s+(?:says|said|say|called|calls|claims|claimed|accused|accuses|denied|denies|announced|insists|insisted|argues|argued|warned|warns)\b/i;
+
 const IN_PLACE = /\b(?:in|at|near|inside|into|over|across|on|of)\s+(?:the\s+)?$/i;
 
 /** Roots of acts done somewhere (force, coercion, aid, visits); verbal acts get no place. */
@@ -32,25 +34,42 @@ export function locationRefiner(finder: ActorFinder): Refiner {
         const placed = PLACED_ROOTS.has(p.cameo.slice(0, 2)) || PLACED_CODES.has(p.cameo);
         // A verbal act's object country ("de-escalate tension with Iran") is not its place.
         if (!placed && p.target) continue;
-        const places = ctx.sentences[p.sentence.index]!.places.filter((m) => m.start >= p.clauseStart && m.end <= p.clauseEnd);
-        const after = places.filter((m) => m.start >= p.triggerEnd);
+        const text = p.sentence.text;
+        // place.not-speaker: "violations that Athens says have surged" - a capital that speaks is
+        // a government, not the scene.
+        const places = ctx.sentences[p.sentence.index]!.places.filter((m) => m.start >= p.clauseStart && m.end <= p.clauseEnd
+          && !SPEAKS.test(text.slice(m.end, m.end + 30)));
+        // As for its object (noun.object-no-comma), a nominal act's place does not lie past a comma.
+        const after = places.filter((m) => m.start >= p.triggerEnd && !(p.pattern.pos === 'noun' && text.slice(p.triggerEnd, m.start).includes(',')));
         // Before the trigger only a place after a preposition ("in Gaza, Israeli jets struck"):
         // a bare "Tehran" there is the actor, not the scene.
-        const text = p.sentence.text;
-        const before = places.filter((m) => m.end <= p.triggerStart && IN_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+        // place.not-own-ground: "Pakistan said India fired at its bases near Rawalpindi, and announced
+        // strikes on Indian sites" - a place before an act of force, in its source's own country,
+        // is where the other side's act landed.
+        const ownGround = (m: PlaceMention): boolean => Number(p.cameo.slice(0, 2)) >= 18 && !!p.target?.actor.country && p.target.actor.country !== m.place.country && m.place.country === p.source?.actor.country;
+        const before = places.filter((m) => m.end <= p.triggerStart && IN_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !ownGround(m));
         // A place after "in/near/at/inside" is the scene; "what New Delhi called" is a speaker.
         const scene = after.filter((m) => IN_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start)));
         const sceneAt = scene.length ? after.indexOf(scene[0]!) : -1;
-        const chosen = (sceneAt >= 0 ? pick(after.slice(sceneAt)) : null) ?? pick(after) ?? pick(before.reverse());
+        const force = Number(p.cameo.slice(0, 2)) >= 17;
+        let chosen = (sceneAt >= 0 ? pick(after.slice(sceneAt)) : null) ?? pick(after) ?? pick(before.reverse());
+        // place.later-clause: "Cambodian forces fired rockets into Thai territory; one strike hit a
+        // petrol station in Sisaket province" - the scene of an act of force may follow in a later
+        // clause of the sentence when it lies in the target's country, and is more specific.
+        if ((!chosen || chosen.place.kind === 'country') && force && p.target?.actor.country) {
+          const later = ctx.sentences[p.sentence.index]!.places.filter((m) => m.start >= p.clauseEnd && m.place.country === p.target!.actor.country && !(p.pattern.pos === 'noun' && text.slice(p.triggerEnd, m.start).includes(',')));
+          chosen = later.find((m) => m.place.kind !== 'country') ?? chosen;
+        }
         if (!chosen) continue;
         const targetCountry = p.target?.actor.country ?? null;
         const sourceCountry = p.source?.actor.country ?? null;
-        // Only a place after the trigger names the target ("fired at a village in … Iran").
-        if (!p.target && chosen.start >= p.triggerEnd && chosen.place.country !== sourceCountry) setTarget(p, chosen, finder);
+        // A place after the trigger names the target ("fired at a village in … Iran"); so does,
+        // for a nominal act of force, the scene before it ("near a base outside the Iranian city of
+        // Isfahan, in what officials called an Israeli strike" -> IRN: target.scene-before).
+        if (!p.target && chosen.place.country !== sourceCountry && (chosen.start >= p.triggerEnd || (force && p.pattern.pos === 'noun'))) setTarget(p, chosen, finder);
         // A place in a third country is not where an act between these two happened.
         // Force may land in a third country ("an Israeli strike on the Iranian consulate in Damascus").
-        const force = Number(p.cameo.slice(0, 2)) >= 15;
-        const fits = force || !targetCountry || chosen.place.country === targetCountry || chosen.place.country === sourceCountry || !p.target?.actor.country;
+        const fits = Number(p.cameo.slice(0, 2)) >= 15 || !targetCountry || chosen.place.country === targetCountry || chosen.place.country === sourceCountry || !p.target?.actor.country;
         if ((fits || !p.target) && placed && !(chosen.place.kind === 'country' && p.cameo.startsWith('08'))) p.location = chosen.place;
       }
       return proposals;

@@ -6,12 +6,18 @@
  */
 import type { Proposal, Refiner } from '../pattern-types.js';
 
-const NEGATED = /\b(?:not|n't|never|no longer|denied|denies|deny|refused to|refuses to|failed to|without)\s+(?:\S+\s+){0,2}$/i;
-const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|may|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
-const CONDITION = /\b(?:if|unless|whether|in order to|to repair|to avoid)\b/i;
+const NEGATED = /\b(?:not|n't|never|neither|nor|no longer|denied|denies|deny|refused to|refuses to|refusing to|refusal to|declined to|declining to|failed to|without)\s+(?:\S+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|may|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|hoped to|wished to|(?:allows?|allowed|allowing|permits?|permitted|authori[sz]es|authori[sz]ed) (?:\S+ ){0,3}to|(?:is|are|was|were) (?:meant|designed|supposed) to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
+// modality.until: "the truce would be fragile until the two armies agreed on monitors" - an act
+// after "until" or "in case" is a condition, not a report.
+const CONDITION = /\b(?:if|unless|until|in case|whether|in order to|to repair|to avoid)\b/i;
 const OPINION = /\b(?:I|we) (?:think|believe|feel|suspect)\b|\bin (?:my|our) view\b|\b(?:experts?|analysts?|observers?|critics?|commentators?) (?:say|said|believe|argue|warn)\b|\bperhaps\b|\bpossibly\b|\bprobably\b/i;
 const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is set to|are set to|was set to|intends? to|intended to|expected to|is to|are to|was to|aims? to|aimed to|seeks? to|sought to|trying to|tries to|tried to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|offer(?:s|ed)? to|ready to|scheduled to|going to|prepared to|agree(?:s|d)? to|announced (?:that )?(?:\S+ ){0,6}(?:will|would))\b/i;
 const CLAIMED = /\b(?:said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
+
+// modality.trailing-source: "Pakistani airstrikes killed 46 people, the Taliban said." - the
+// attribution closes the sentence.
+const TRAILING_SOURCE = /,\s*(?:[^,;]{1,80}\s+(?:said|says|claimed|claims|alleged|alleges|reported|reports)(?:\s+on\s+\w+)?|according to [^,;]{1,80})\s*[.”"]?\s*$/i;
 
 /** Quotation spans in `text` (curly or straight double quotes). */
 function insideQuote(text: string, at: number): boolean {
@@ -35,7 +41,7 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   if (NEGATED.test(verbGroup)) return 'negated';
   if (HYPOTHETICAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
   if (INTENDED.test(verbGroup)) return 'intended';
-  if (CLAIMED.test(sentenceBefore) || insideQuote(text, p.triggerStart)) return 'claimed';
+  if (CLAIMED.test(sentenceBefore) || TRAILING_SOURCE.test(text.slice(p.triggerEnd)) || insideQuote(text, p.triggerStart)) return 'claimed';
   return 'asserted';
 }
 

@@ -5,7 +5,7 @@ import type { Article } from '../../ingest/types.js';
 import { findActorMentions } from '../../actors/index.js';
 import { fixture, sharedDir } from '../../testing/paths.js';
 import { findRelationStatements } from './find-relation-statements.js';
-import { RELATION_PATTERNS } from './relation-patterns.js';
+import { RELATION_KEYWORDS, RELATION_PATTERNS } from './relation-patterns.js';
 import { fakeFindActors } from './testing/fake-actors.js';
 
 /** An Article from paragraphs separated by blank lines. */
@@ -31,6 +31,21 @@ test('every pattern fires on its own example', () => {
   for (const p of RELATION_PATTERNS) assert.ok(p.regex.test(p.example), `${p.id}: ${p.example}`);
 });
 
+test('the keyword prefilter lets through every sentence a pattern matches, and skips plain ones', () => {
+  const variants = (x: string) => [x, x.toUpperCase(), x.toLowerCase()];
+  for (const p of RELATION_PATTERNS) {
+    for (const v of variants(p.example)) if (p.regex.test(v)) assert.ok(RELATION_KEYWORDS.test(v), `${p.id}: ${v}`);
+  }
+  for (const plain of ['The ministry said talks would resume on Monday.', 'Shelling hit the border town overnight.']) {
+    assert.equal(RELATION_KEYWORDS.test(plain), false, plain);
+  }
+});
+
+test('a sentence split at an abbreviation stays whole (the language stage\'s splitter)', () => {
+  const text = 'Relations between Japan and China remain tense, Lt. Gen. Ito told the committee.';
+  assert.deepEqual(find(text).map((s) => s.sentence), [text]);
+});
+
 test('an implicit subject is the paragraph\'s main country', () => {
   const text = 'Norway has quarrelled with most of its neighbours this year. Norway sent envoys home twice. ' +
     'Only relations with Russia, which shares a long border with Norway, are stable.';
@@ -52,6 +67,23 @@ test('states by pattern, with the dyad from names, demonyms and capitals', () =>
     ["Pakistan's arch-rival India tested a missile on Sunday.", 'hostile', ['IND', 'PAK']],
     ['Beijing, a close ally of Islamabad, sent engineers to the dam.', 'cooperative', ['CHN', 'PAK']],
     ['Russia, a staunch partner of Iran, condemned the strike on Afghanistan.', 'cooperative', ['IRN', 'RUS']],
+    ['Ties between Hanoi and Beijing have also soured over the reef.', 'deteriorating', ['CHN', 'VNM']],
+    ['Relations between India and Pakistan remain as hostile as ever.', 'hostile', ['IND', 'PAK']],
+    ['Colombia, which has been at loggerheads with Venezuela for years, backed the plan.', 'hostile', ['COL', 'VEN']],
+    ['Relations between South Korea and Japan are at their worst in years.', 'deteriorating', ['JPN', 'KOR']],
+    ["Canada's ties with Japan, by contrast, have grown close.", 'cooperative', ['CAN', 'JPN']],
+    ['Ties between Ottawa and Tokyo are as close as they have been in decades.', 'cooperative', ['CAN', 'JPN']],
+    ['Russia has also deepened military cooperation with Iran.', 'cooperative', ['IRN', 'RUS']],
+    ['Saudi Arabia and Iran agreed to restore diplomatic relations after years apart.', 'improving', ['IRN', 'SAU']],
+    ['Relations between Cambodia and Laos have been frozen since the border war.', 'hostile', ['KHM', 'LAO']],
+    ['Venezuela, locked in a border dispute with Colombia, closed two crossings.', 'hostile', ['COL', 'VEN']],
+    ['Japan signed a strategic partnership with Vietnam in the spring.', 'cooperative', ['JPN', 'VNM']],
+    ['Canada, a treaty ally of Japan, sent two frigates.', 'cooperative', ['CAN', 'JPN']],
+    ['A cautious détente between Pakistan and India has held since March.', 'improving', ['IND', 'PAK']],
+    ["Cambodia's ties with Laos remain frozen after the dam dispute.", 'hostile', ['KHM', 'LAO']],
+    ['Vietnam and Japan are close partners in the shipyard project.', 'cooperative', ['JPN', 'VNM']],
+    // The "never" belongs to the clause before the statement.
+    ['Caracas has never accepted the ruling, and relations with Bogota have deteriorated steadily.', 'deteriorating', ['COL', 'VEN']],
   ];
   for (const [text, state, dyad] of cases) {
     const s = one(text);
@@ -63,6 +95,21 @@ test('states by pattern, with the dyad from names, demonyms and capitals', () =>
 test('"the two countries" takes the paragraph\'s two main countries', () => {
   const s = find('Iran and Pakistan traded fire last week. Pakistan says the matter is closed. The two countries are on good terms again.');
   assert.deepEqual(s.map((x) => [x.dyad, x.state]), [[['IRN', 'PAK'], 'cooperative']]);
+});
+
+test('"the two countries" opening a paragraph names the article\'s two main countries, whatever else the sentence names', () => {
+  const text = 'Iran and Pakistan traded fire. Iran blamed Pakistan, and Pakistan blamed Iran.\n\n' +
+    'Relations between the two countries have been frozen for years, since Pakistan tilted towards Washington.';
+  assert.deepEqual(find(text).map((x) => [x.dyad, x.state, x.pattern]), [[['IRN', 'PAK'], 'hostile', 'rel.frozen']]);
+  const koreas = 'North Korea sent balloons south. South Korea protested to Pyongyang.\n\nRelations between the two Koreas are at their worst in years.';
+  assert.deepEqual(find(koreas).map((x) => x.dyad), [['KOR', 'PRK']]);
+});
+
+test('a pair-level statement naming one side takes the article\'s two main countries', () => {
+  const text = 'Iran and Pakistan traded strikes. Pakistan struck Iran again.\n\nTehran says it has no plan to respond, easing fears of a wider war.';
+  assert.deepEqual(find(text).map((x) => [x.dyad, x.state, x.pattern]), [[['IRN', 'PAK'], 'improving', 'rel.avoid-war']]);
+  assert.deepEqual(find('Japan and China traded words.\n\nTehran says it has no plan to respond, easing fears of a wider war.'), [],
+    'Iran is not one of the main two');
 });
 
 test('offsets point into the article text', () => {
@@ -84,6 +131,8 @@ test('hedged, negated, one-country and non-relation sentences state nothing', ()
     'The company said its relations with investors are stable.',
     'Officials in Beijing aim to ease tensions with Hanoi.',
     'The two firms are close partners in the venture.',
+    'Iran had hoped to restore ties with Saudi Arabia.',
+    'If India and Pakistan were keen to avoid a wider war, they would talk.',
   ];
   for (const text of negatives) assert.deepEqual(find(text), [], text);
 });

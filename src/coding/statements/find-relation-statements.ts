@@ -5,8 +5,11 @@ import type { Article } from '../../ingest/types.js';
 import type { Sentence } from '../../language/types.js';
 import type { RelationStatement } from '../types.js';
 import { countCountries, countryMentions, mainCountry } from './main-country.js';
-import { NOT_A_STATEMENT, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
-import { splitSentences, type TextSpan } from './sentence-split.js';
+import { NOT_A_STATEMENT, RELATION_KEYWORDS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
+import { splitSentences } from '../../language/sentences.js';
+
+/** The part of a Sentence the finder reads. */
+type TextSpan = Pick<Sentence, 'text' | 'start' | 'end' | 'paragraph'>;
 
 export interface RelationStatementOptions {
   /** Actor finder; default findActorMentions from src/actors. Tests pass a small table. */
@@ -17,12 +20,29 @@ export interface RelationStatementOptions {
 
 /** Words that introduce the other party: "relations with China", "ties to Moscow", "an ally of Seoul". */
 const OTHER_PARTY_BEFORE = /\b(?:with|towards?|to|and|of)\s+(?:the\s+)?$/i;
-const PAIR = /\b(?:the\s+two\s+(?:countries|nations|neighbou?rs|states|sides|capitals|governments)|both\s+(?:countries|nations|neighbou?rs|sides|capitals))\b/i;
+/**
+ * Words that name the pair without naming either side: "the two countries", "the two long-standing foes",
+ * "both governments", "the two Koreas" (a capitalised plural after "the two").
+ */
+const PAIR = /\b(?:[Tt]he\s+two\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|neighbou?rs|states|sides|capitals|governments|foes|rivals|enemies|adversaries|powers|leaders)|[Bb]oth\s+(?:countries|nations|neighbou?rs|sides|capitals|governments))\b|\b[Tt]he\s+two\s+[A-Z][a-z]+s\b/;
+/**
+ * Where a hedge stops reaching: a clause boundary (";", a dash, ", and", ", but" …). "Belgrade has
+ * never recognised it, and relations have deteriorated" is a statement; the "never" belongs to the
+ * clause before.
+ */
+const CLAUSE_BREAK = /(?:[;:—–]|\s-\s|,\s+(?:and|but|while|whereas|though|although|yet)\b)/g;
+
+/** The text after the last clause boundary of `before`. */
+function sameClause(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index! + m[0].length;
+  return before.slice(cut);
+}
 
 /**
- * Relation statements in an article. `sentences` come from the language stage; without them the
- * paragraphs are split by a plain splitter. One statement per sentence at most: the first pattern
- * (RELATION_PATTERNS order) whose match is not hedged and whose dyad can be resolved.
+ * Relation statements in an article. `sentences` come from the language stage; without them (or when
+ * empty) the article is split with the language stage's splitSentences. One statement per sentence at
+ * most: the first pattern (RELATION_PATTERNS order) whose match is not hedged and whose dyad can be resolved.
  *
  * The dyad: the other party is the country introduced by "with/to/and" nearest the match (or named
  * inside it); the subject is the country named last before the match, else the paragraph's main
@@ -32,29 +52,49 @@ const PAIR = /\b(?:the\s+two\s+(?:countries|nations|neighbou?rs|states|sides|cap
 export function findRelationStatements(article: Article, sentences?: Sentence[] | null, opts: RelationStatementOptions = {}): RelationStatement[] {
   const find = opts.findActors ?? findActorMentions;
   const hedge = opts.hedgeWindow ?? 40;
-  const spans: TextSpan[] = sentences?.length
-    ? sentences.map((s) => ({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph }))
-    : splitSentences(article);
-  const paraCounts = article.paragraphs.map((p) => countCountries(find(p.text)));
+  const spans: readonly TextSpan[] = sentences?.length ? sentences : splitSentences(article);
+  // Looking up actors is the expensive part and most articles state no relation at all: the counts
+  // are computed only once a sentence matches a pattern (they are the same whenever they are computed).
+  let paraCounts: Map<string, number>[] | null = null;
   const articleCounts = new Map<string, number>();
-  for (const counts of paraCounts) for (const [c, n] of counts) articleCounts.set(c, (articleCounts.get(c) ?? 0) + n);
   const out: RelationStatement[] = [];
   for (const s of spans) {
-    if (!RELATION_PATTERNS.some((p) => p.regex.test(s.text))) continue;
+    // One cheap keyword test first: a sentence without any word the patterns need matches none of them.
+    if (!RELATION_KEYWORDS.test(s.text) || !RELATION_PATTERNS.some((p) => p.regex.test(s.text))) continue;
+    if (!paraCounts) {
+      paraCounts = article.paragraphs.map((p) => countCountries(find(p.text)));
+      for (const counts of paraCounts) for (const [c, n] of counts) articleCounts.set(c, (articleCounts.get(c) ?? 0) + n);
+    }
     const mentions = find(s.text);
     const para = paraCounts[s.paragraph] ?? new Map<string, number>();
+    // The paragraph's text before the sentence is the same for every pattern tried on it: looked up once.
+    let earlier: Map<string, number> | null = null;
     for (const pattern of RELATION_PATTERNS) {
       const m = pattern.regex.exec(s.text);
       if (!m) continue;
-      const before = s.text.slice(Math.max(0, m.index - hedge), m.index);
+      const before = sameClause(s.text.slice(Math.max(0, m.index - hedge), m.index));
       if (NOT_A_STATEMENT.test(before) || NOT_A_STATEMENT.test(m[0])) continue;
-      const dyad = resolveDyad(s.text, m, mentions, para, articleCounts);
+      if (!earlier) {
+        const p = article.paragraphs[s.paragraph];
+        earlier = p ? countCountries(find(p.text.slice(0, Math.max(0, s.start - p.start)))) : new Map<string, number>();
+      }
+      const dyad = resolveDyad(s.text, m, mentions, para, articleCounts, earlier) ?? (pattern.pairLevel ? mainPair(mentions, articleCounts) : null);
       if (!dyad) continue;
       out.push(statement(article, s, pattern, dyad));
       break;
     }
   }
   return out;
+}
+
+/**
+ * For pair-level patterns ("keen to avoid a wider war"): the article's two main countries, when the
+ * sentence names no country outside them.
+ */
+function mainPair(mentions: ActorMention[], article: Map<string, number>): [string, string] | null {
+  const top = [...article.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c).slice(0, 2);
+  if (top.length < 2) return null;
+  return countryMentions(mentions).every((c) => top.includes(c.iso3)) ? [top[0], top[1]] : null;
 }
 
 function statement(article: Article, s: TextSpan, p: RelationPattern, [a, b]: [string, string]): RelationStatement {
@@ -64,14 +104,23 @@ function statement(article: Article, s: TextSpan, p: RelationPattern, [a, b]: [s
   };
 }
 
-function resolveDyad(text: string, m: RegExpExecArray, mentions: ActorMention[], para: Map<string, number>, article: Map<string, number>): [string, string] | null {
+function resolveDyad(text: string, m: RegExpExecArray, mentions: ActorMention[], para: Map<string, number>, article: Map<string, number>,
+  earlier: Map<string, number>): [string, string] | null {
   const countries = countryMentions(mentions);
   const matchStart = m.index, matchEnd = m.index + m[0].length;
   const pair = mentions.find((x) => x.via === 'pair' && x.actors.length === 2 && x.actors.every((a) => a.country));
   if (pair && pair.actors[0].country !== pair.actors[1].country) return [pair.actors[0].country!, pair.actors[1].country!];
   const distinct = [...new Set(countries.map((c) => c.iso3))];
-  if (PAIR.test(text) && distinct.length < 2) {
-    const top = [...para.entries()].sort((x, y) => y[1] - x[1] || (article.get(y[0]) ?? 0) - (article.get(x[0]) ?? 0)).map(([c]) => c);
+  // "The two countries" as the subject (in the match or before it) names the pair whatever else the
+  // sentence mentions ("relations between the two countries have soured since X tilted to Washington").
+  const pairAt = PAIR.exec(text);
+  if (pairAt && (pairAt.index < matchEnd || distinct.length < 2)) {
+    // "The two countries" points back: to the two countries most named earlier in the paragraph, or,
+    // when the sentence opens its paragraph, to the article's two main countries.
+    const rank = (counts: Map<string, number>) =>
+      [...counts.entries()].sort((x, y) => y[1] - x[1] || (article.get(y[0]) ?? 0) - (article.get(x[0]) ?? 0)).map(([c]) => c);
+    const fromEarlier = rank(earlier);
+    const top = fromEarlier.length >= 2 ? fromEarlier : rank(article);
     if (top.length >= 2) return [top[0], top[1]];
   }
   if (distinct.length === 0) return null;

@@ -1,4 +1,3 @@
 export { findRelationStatements, type RelationStatementOptions } from './find-relation-statements.js';
-export { RELATION_PATTERNS, NOT_A_STATEMENT, type RelationPattern } from './relation-patterns.js';
+export { RELATION_PATTERNS, RELATION_KEYWORDS, NOT_A_STATEMENT, type RelationPattern } from './relation-patterns.js';
 export { mainCountry, countCountries, countryMentions } from './main-country.js';
-export { splitSentences, type TextSpan } from './sentence-split.js';

@@ -12,10 +12,17 @@ export function countryMentions(mentions: ActorMention[]): { iso3: string; start
   return out;
 }
 
-/** Mentions per country, in first-mention order. */
+/**
+ * Mentions per country, in first-mention order. People count for their country here (not as a party
+ * of a statement): a paragraph about Kim Jong Un is about North Korea even when it calls it "the North".
+ */
 export function countCountries(mentions: ActorMention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of countryMentions(mentions)) counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
+  for (const m of mentions) {
+    const c = m.actors[0]?.country;
+    if (m.via === 'person' && c && m.actors.length === 1) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
   return counts;
 }
 

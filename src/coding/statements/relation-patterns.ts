@@ -10,12 +10,20 @@ export interface RelationPattern {
   state: RelationStatement['state'];
   example: string;
   regex: RegExp;
+  /**
+   * The sentence speaks of the pair as a whole and may name only one side ("Tehran says it has no plan
+   * to respond, easing fears of a wider war"): failing a dyad from the sentence, the article's two
+   * main countries. Default false.
+   */
+  pairLevel?: boolean;
 }
 
 /** The nouns that name a relation. */
 const REL = String.raw`(?:relations|relationship|ties|rapport)`;
 /** A copula, possibly with an adverb: "are", "remains", "has long been". */
-const BE = String.raw`(?:are|is|was|were|remain(?:s|ed)?|stay(?:s|ed)?|ha(?:ve|s|d)\s+(?:long\s+|always\s+)?(?:been|remained))\s+(?:\w+ly\s+)?`;
+const BE = String.raw`(?:are|is|was|were|remain(?:s|ed)?|stay(?:s|ed)?|ha(?:ve|s|d)\s+(?:long\s+|always\s+|also\s+)?(?:been|remained))\s+(?:\w+ly\s+)?(?:(?:as|so|very|more|most|still|now)\s+)?`;
+/** An adverb or two between an auxiliary and its verb: "have also soured", "has now sharply deteriorated". */
+const ADV = String.raw`(?:(?:\w+ly|also|already|now|further|since|again|long|all\s+but)\s+){0,2}`;
 /** Up to ~100 characters inside one clause (no full stop or semicolon), lazily. */
 const GAP = String.raw`[^.;!?]{0,100}?`;
 
@@ -24,20 +32,22 @@ const rx = (s: string) => new RegExp(s, 'i');
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: 'rel.hostile-front', state: 'hostile', example: 'The clashes opened a hostile front with Armenia.',
     regex: rx(String.raw`\bhostile\s+(?:theat(?:er|re)|front|border|neighbou?r)\s+with\b`) },
-  { id: 'rel.bad-terms', state: 'hostile', example: 'Caracas has been on bad terms with Bogota for years.',
-    regex: rx(String.raw`\b(?:on|in)\s+(?:bad|poor|hostile|uneasy|shaky|rocky)\s+(?:terms|footing)\s+with\b|\bat\s+odds\s+with\b`) },
+  { id: 'rel.bad-terms', state: 'hostile', example: 'Caracas has been at loggerheads with Bogota for years, locked in a border dispute with it.',
+    regex: rx(String.raw`\b(?:on|in)\s+(?:bad|poor|hostile|uneasy|shaky|rocky)\s+(?:terms|footing)\s+with\b|\bat\s+(?:odds|loggerheads|daggers\s+drawn|war)\s+with\b|\blocked\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:dispute|standoff|stand-off|feud|conflict)\s+with\b`) },
   { id: 'rel.rivals', state: 'hostile', example: "Pakistan's arch-rival India tested a missile.",
     regex: rx(String.raw`\b(?:arch-?\s?rivals?|bitter\s+rivals?|long-?(?:time|standing)\s+(?:foes?|rivals?|enem(?:y|ies)|adversar(?:y|ies))|sworn\s+enem(?:y|ies)|nuclear-armed\s+rivals)\b`) },
   { id: 'rel.hostile-adjective', state: 'hostile', example: 'Seoul keeps frosty relations with Tokyo over the islands.',
     regex: rx(String.raw`\b(?:hostile|strained|tense|troubled|frosty|icy|poor|bad|acrimonious|adversarial)\s+${REL}\s+(?:with|between)\b`) },
   { id: 'rel.is-troubled', state: 'hostile', example: "Armenia's relationship with Azerbaijan remains deeply hostile.",
     regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:troubled|strained|tense|hostile|fraught|frosty|icy|poor|bad|adversarial|acrimonious|rocky)\b`) },
+  { id: 'rel.frozen', state: 'hostile', example: 'Relations between the two capitals have been frozen since the coup.',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:frozen|broken(?:\s+off)?|severed|suspended|non-?existent)\b`) },
   { id: 'rel.new-low', state: 'deteriorating', example: 'Relations with Ottawa hit a new low last month.',
-    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:hit|hits|reached|sank\s+to|sunk\s+to|plunged\s+to|fell\s+to|are\s+at|is\s+at)\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:new\s+|all-time\s+|historic\s+|record\s+)?(?:low|lowest\s+(?:point|ebb|level))\b`) },
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:hit|hits|reached|sank\s+to|sunk\s+to|plunged\s+to|fell\s+to|(?:are|is|were|was|remain|remains)\s+at)\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:new\s+|all-time\s+|historic\s+|record\s+)?(?:low|lowest\s+(?:point|ebb|level)|worst(?:\s+(?:point|level|state))?)\b`) },
   { id: 'rel.souring-of', state: 'deteriorating', example: 'Hanoi has seen a souring of relations with Beijing.',
     regex: rx(String.raw`\b(?:souring|deterioration|worsening|downturn|decline|cooling|chill|breakdown|rupture|fraying)\s+(?:of|in)\s+(?:\w+\s+){0,2}?${REL}\b`) },
   { id: 'rel.have-soured', state: 'deteriorating', example: 'Ties with Kabul have soured since the border clashes.',
-    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:soured|deteriorated|worsened|cooled|frayed|nosedived|plummeted|plunged))|(?:are|is)\s+(?:souring|deteriorating|worsening|fraying))\b`) },
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:soured|deteriorated|worsened|cooled|frayed|nosedived|plummeted|plunged))|(?:are|is)\s+(?:souring|deteriorating|worsening|fraying))\b`) },
   { id: 'rel.tensions-rose', state: 'deteriorating', example: 'Tensions with Caracas have risen over the oil field.',
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\bha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:risen|soared|escalated|flared|mounted|grown|spiked)\b|\b(?:rising|mounting|growing|escalating)\s+tensions?\s+(?:with|between)\b`) },
   { id: 'rel.tensions-high', state: 'hostile', example: 'Tensions between Delhi and Islamabad remain high.',
@@ -45,16 +55,30 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: 'rel.tensions-eased', state: 'improving', example: 'Tensions with Beijing have eased since the summit.',
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:ha(?:ve|s|d)\s+)?(?:\w+ly\s+)?(?:eased|subsided|calmed|abated|receded)\b|\beasing\s+(?:of\s+)?tensions?\s+(?:with|between)\b`) },
   { id: 'rel.thaw-in', state: 'improving', example: 'The thaw in relations with Tehran began in March.',
-    regex: rx(String.raw`\b(?:thaw|improvement|warming|normali[sz]ation)\s+(?:in|of)\s+(?:\w+\s+){0,2}?${REL}\b|\brapprochement\s+(?:between|with)\b`) },
+    regex: rx(String.raw`\b(?:thaw|improvement|warming|normali[sz]ation)\s+(?:in|of)\s+(?:\w+\s+){0,2}?${REL}\b|\b(?:rapprochement|d[ée]tente)\s+(?:between|with)\b`) },
+  { id: 'rel.restored', state: 'improving', example: 'The two governments agreed to restore diplomatic ties after a long break.',
+    regex: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b`) },
+  { id: 'rel.avoid-war', state: 'improving', example: 'Both sides now seem keen to avoid a wider war.', pairLevel: true,
+    regex: rx(String.raw`\b(?:keen|eager|anxious|determined|careful)\s+to\s+avoid\s+(?:a\s+|an\s+|any\s+)?(?:wider|broader|regional|full-scale|all-out|open|further)\s+(?:war|conflict|escalation)\b|\beasing\s+fears\s+of\s+(?:a\s+)?(?:wider|broader|regional|full-scale|all-out)\s+(?:war|conflict)\b`) },
   { id: 'rel.have-improved', state: 'improving', example: 'Ties with Riyadh have improved since the deal.',
-    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+(?:improving|warming|thawing))\b`) },
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+(?:improving|warming|thawing))\b`) },
   { id: 'rel.good-terms', state: 'cooperative', example: 'The two countries are on good terms.',
-    regex: rx(String.raw`\b(?:on|in)\s+(?:good|friendly|excellent|cordial|warm|solid|sound)\s+(?:terms|footing)\b|\b(?:close|friendly|warm|cordial|excellent|strong|brotherly)\s+${REL}\s+(?:with|between)\b|\b${REL}\b${GAP}\b${BE}(?:good|close|friendly|warm|cordial|excellent|strong)\b`) },
-  { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad, sent engineers.',
-    regex: rx(String.raw`\b(?:close|closest|staunch|key|long-?(?:time|standing)|all-weather|strategic)\s+(?:ally|allies|partners?|friends?)\b`) },
+    regex: rx(String.raw`\b(?:on|in)\s+(?:good|friendly|excellent|cordial|warm|solid|sound)\s+(?:terms|footing)\b|\b(?:close|friendly|warm|cordial|excellent|strong|brotherly)\s+${REL}\s+(?:with|between)\b|\b${REL}\b${GAP}\b${BE}(?:good|close|friendly|warm|cordial|excellent|strong)\b|\b${REL}\b${GAP}\bha(?:ve|s|d)\s+${ADV}grown\s+(?:very\s+|much\s+)?(?:close|closer|warm|warmer)\b`) },
+  { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad with a strategic partnership with it, sent engineers.',
+    regex: rx(String.raw`\b(?:close|closest|staunch|key|long-?(?:time|standing)|all-weather|strategic|treaty)\s+(?:ally|allies|partners?|friends?)\b|\b(?:strategic|comprehensive|special|privileged)\s+partnership\s+(?:with|between)\b`) },
+  { id: 'rel.deepened', state: 'cooperative', example: 'Hanoi has deepened military cooperation with Tokyo.',
+    regex: rx(String.raw`\b(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:cooperation|ties|relations|partnership|alliance)\s+with\b`) },
   { id: 'rel.is-stable', state: 'stable', example: 'Only relations with Norway, which shares a long border with it, are stable.',
     regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:stable|steady|calm|normal|unchanged)\b`) },
 ];
+
+/**
+ * `rel.keywords`: a prefilter, not a pattern. Every pattern above needs at least one of these words, so
+ * a sentence without any of them ("The ministry said talks would resume.") matches none and is skipped
+ * after one scan instead of twenty. Keep it a superset when adding a pattern (a test checks every
+ * pattern's example against it). Example: "Ties with Kabul have soured."
+ */
+export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|ally|allies|partner|friend|cooperation|alliance/i;
 
 /**
  * Words that make a match hypothetical, hoped for or negated ("ties would improve", "relations are

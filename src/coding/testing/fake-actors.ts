@@ -23,6 +23,8 @@ const COUNTRIES: Array<[iso3: string, name: string, words: string[]]> = [
   ['AZE', 'Azerbaijan', ['Azerbaijan', 'Azerbaijani', 'Baku']],
   ['SYR', 'Syria', ['Syria', 'Syrian', 'Damascus']],
   ['JOR', 'Jordan', ['Jordan', 'Jordanian', 'Amman']],
+  ['PRK', 'North Korea', ['North Korea', 'North Korean', 'Pyongyang']],
+  ['KOR', 'South Korea', ['South Korea', 'South Korean', 'Seoul']],
 ];
 const GROUPS: Array<[name: string, words: string[]]> = [
   ['Hamas', ['Hamas']], ['Houthis', ['Houthis', 'Houthi']], ['Jaish al-Adl', ['Jaish al-Adl']],
@@ -40,6 +42,7 @@ const PLACES: Array<[name: string, country: string, admin1: string | null, kind:
   ['Isfahan', 'IRN', 'Isfahan', 'city', 32.65, 51.67],
   ['Balakot', 'PAK', 'Khyber Pakhtunkhwa', 'city', 34.55, 73.35],
   ['New Delhi', 'IND', 'Delhi', 'city', 28.61, 77.21],
+  ['Athens', 'GRC', 'Attica', 'city', 37.98, 23.73],
   ['India', 'IND', null, 'country', 21, 78], ['Israel', 'ISR', null, 'country', 31, 35],
   ['Iran', 'IRN', null, 'country', 32, 53], ['Pakistan', 'PAK', null, 'country', 30, 70],
   ['Afghanistan', 'AFG', null, 'country', 33, 65], ['Yemen', 'YEM', null, 'country', 15, 48],

@@ -41,35 +41,80 @@ const STOPWORDS = new Set(
 
 /** Lowercased, quotes and dashes unified, punctuation dropped, whitespace collapsed. */
 export function normalizeForComparison(text: string): string {
+  // This runs on every paragraph, again for content words, and on the whole text (the hash):
+  // plain ASCII (nearly all news text) takes one char-code pass that builds no intermediate
+  // strings; anything else takes the two regex passes, whose Unicode lower-casing and letter
+  // classes the fast path could not reproduce.
+  return NON_ASCII.test(text) ? normalizeUnicode(text) : normalizeAscii(text);
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function normalizeUnicode(text: string): string {
+  // Apostrophes of every kind vanish ("Iran’s" → "irans"); any run of other non-letters,
+  // double quotes and whitespace included, becomes one space.
   return text
     .toLowerCase()
-    .replace(/[‘’‛′`]/g, "'")
-    .replace(/[“”„″«»]/g, '"')
-    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
-    .replace(/'/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(/['‘’‛′`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** The ASCII case of normalizeUnicode, identical output: ' and ` vanish, other non-alphanumerics separate. */
+function normalizeAscii(text: string): string {
+  let out = '';
+  let runStart = -1; // start of the current run of kept characters, copied in one slice
+  let pendingSpace = false;
+  const flush = (end: number) => {
+    if (runStart < 0) return;
+    out += text.slice(runStart, end);
+    runStart = -1;
+  };
+  let hasUpper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    if (alnum) {
+      if (c <= 90 && c >= 65) hasUpper = true;
+      if (runStart < 0) {
+        if (pendingSpace && out.length > 0) out += ' ';
+        pendingSpace = false;
+        runStart = i;
+      }
+      continue;
+    }
+    flush(i);
+    // An apostrophe joins its neighbours ("Iran's" → "irans"); anything else separates them.
+    if (c !== 39 && c !== 96) pendingSpace = true;
+  }
+  flush(text.length);
+  return hasUpper ? out.toLowerCase() : out;
 }
 
 function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of normalizeForComparison(text.replace(/['’]s\b/g, '')).split(' ')) {
+  // The possessive goes first ("Iran's" → "iran"); the regex only runs when there is an apostrophe.
+  const bare = text.indexOf("'") >= 0 || text.indexOf('’') >= 0 ? text.replace(/['’]s\b/g, '') : text;
+  for (const raw of normalizeForComparison(bare).split(' ')) {
     if (!raw || STOPWORDS.has(raw)) continue;
     out.push(stem(raw));
   }
   return out;
 }
 
-/** A crude suffix stripper: enough to match "announced"/"announcing", "countries"/"country". */
+/**
+ * A crude suffix stripper: enough to match "announced"/"announcing", "countries"/"country".
+ * Same as `w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '')` (the leftmost ending
+ * wins: "buses" → "bus"), without two regex runs per word.
+ */
 function stem(w: string): string {
   if (w.length <= 4) return w;
-  return w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
-}
-
-function pairs(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]} ${words[i]}`);
-  return out;
+  if (w.endsWith('ies') || w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
 }
 
 /**
@@ -79,57 +124,118 @@ function pairs(words: string[]): string[] {
 export function dedupeParagraphs(paragraphs: DraftParagraph[], debug?: (line: string) => void): DraftParagraph[] {
   // Pass 1: exact repeats.
   const seen = new Set<string>();
+  const keptNorms: string[] = [];
   let kept = paragraphs.filter((p) => {
     const key = normalizeForComparison(p.text);
     if (!key || seen.has(key)) return false;
     seen.add(key);
+    keptNorms.push(key);
     return true;
   });
 
-  // Pass 2: contained in a fuller paragraph.
-  const norms = kept.map((p) => normalizeForComparison(p.text));
+  // Pass 2: contained in a fuller paragraph (normalized once, in pass 1). Whole words only:
+  // " iran " is not inside " irani ". All padded texts are joined by "\n" (never inside a
+  // normalized text) and each is looked up once in the whole, instead of once per other
+  // paragraph. Pass 1 left no two equal texts, and a shorter text cannot hold a longer one, so
+  // any occurrence other than the paragraph's own is inside a strictly longer paragraph.
+  const norms = keptNorms;
+  const starts: number[] = [];
+  let all = '';
+  for (const n of norms) {
+    starts.push(all.length);
+    all += ` ${n} \n`;
+  }
   kept = kept.filter((p, i) => {
     if (p.kind === 'heading' || norms[i].length < MIN_CONTAINED_CHARS) return true;
-    return !norms.some((other, j) => j !== i && other.length > norms[i].length && ` ${other} `.includes(` ${norms[i]} `));
+    const padded = ` ${norms[i]} `;
+    const first = all.indexOf(padded);
+    return first === starts[i] && all.indexOf(padded, first + 1) < 0;
   });
 
   if (kept.length > MAX_PARAGRAPHS_FOR_SUMMARY_PASS) return kept;
+  return dropRestatedSummaries(kept, debug);
+}
 
-  // Pass 3: summaries the body restates.
-  const words = kept.map((p) => contentWords(p.text));
-  const wordSets = words.map((w) => new Set(w));
-  const pairSets = words.map((w) => new Set(pairs(w)));
-  const dropped = new Set<number>();
+/**
+ * Pass 3: summaries the body restates. Words and word pairs are numbered per call, so the sets
+ * are arrays of distinct small integers and coverage is counted with stamp arrays: no string
+ * pairs built, no Set built per run.
+ */
+function dropRestatedSummaries(kept: DraftParagraph[], debug?: (line: string) => void): DraftParagraph[] {
+  const ids = new Map<string, number>();
+  const wordIds = kept.map((p) => {
+    const seen = new Set<number>();
+    const seq: number[] = [];
+    for (const w of contentWords(p.text)) {
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      seq.push(id);
+      seen.add(id);
+    }
+    return { seq, distinct: [...seen] };
+  });
+  const wordSets = wordIds.map((x) => x.distinct);
+  const nWords = ids.size;
+  // Pair (a, b) as a * nWords + b: distinct pairs get distinct numbers.
+  const pairSets = wordIds.map(({ seq }) => {
+    const set = new Set<number>();
+    for (let i = 1; i < seq.length; i++) set.add(seq[i - 1] * nWords + seq[i]);
+    return [...set];
+  });
+  const n = kept.length;
+  const dropped = new Uint8Array(n);
   const prose = (k: number) => kept[k].kind === 'body' || kept[k].kind === 'summary';
-  for (let i = 0; i < kept.length; i++) {
-    if (!prose(i) || wordSets[i].size < MIN_CONTENT_WORDS) continue;
+  // wordMark[w] === i + 1: word w is one of paragraph i's; wordHit[w] === run: already counted in this run.
+  const wordMark = new Int32Array(nWords);
+  const wordHit = new Int32Array(nWords);
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const mine = wordSets[i];
+    if (!prose(i) || mine.length < MIN_CONTENT_WORDS) continue;
+    for (const w of mine) wordMark[w] = i + 1;
+    // Paragraph i's pairs, each with its slot in pairHit.
+    const myPairs = new Map<number, number>();
+    pairSets[i].forEach((p, slot) => myPairs.set(p, slot));
+    const pairHit = new Int32Array(myPairs.size);
     const later: number[] = [];
-    for (let k = i + 1; k < kept.length; k++) if (prose(k) && !dropped.has(k)) later.push(k);
-    for (let s = 0; s < later.length && !dropped.has(i); s++) {
+    for (let k = i + 1; k < n; k++) if (prose(k) && !dropped[k]) later.push(k);
+    for (let s = 0; s < later.length && !dropped[i]; s++) {
       // Cheap bound: the run must start with a paragraph sharing a fair part of the words.
-      if (coverage(wordSets[i], wordSets[later[s]]) < MIN_FIRST_OVERLAP) continue;
-      const unionWords = new Set<string>();
-      const unionPairs = new Set<string>();
+      if (shared(wordSets[later[s]], wordMark, i + 1) / mine.length < MIN_FIRST_OVERLAP) continue;
+      run++;
+      let wordHits = 0;
+      let pairHits = 0;
       for (let w = 0; w < WINDOW && s + w < later.length; w++) {
         const k = later[s + w];
-        for (const x of wordSets[k]) unionWords.add(x);
-        for (const x of pairSets[k]) unionPairs.add(x);
-        const wc = coverage(wordSets[i], unionWords);
-        const pc = coverage(pairSets[i], unionPairs);
+        for (const x of wordSets[k]) {
+          if (wordMark[x] === i + 1 && wordHit[x] !== run) {
+            wordHit[x] = run;
+            wordHits++;
+          }
+        }
+        for (const x of pairSets[k]) {
+          const slot = myPairs.get(x);
+          if (slot !== undefined && pairHit[slot] !== run) {
+            pairHit[slot] = run;
+            pairHits++;
+          }
+        }
+        const wc = wordHits / mine.length;
+        const pc = myPairs.size === 0 ? 0 : pairHits / myPairs.size;
         if (wc >= MIN_WORD_COVERAGE && pc >= MIN_PAIR_COVERAGE) {
           debug?.(`dedupe: dropped #${i} "${kept[i].text.slice(0, 50)}…" as restated later (words ${wc.toFixed(2)}, pairs ${pc.toFixed(2)})`);
-          dropped.add(i);
+          dropped[i] = 1;
           break;
         }
       }
     }
   }
-  return kept.filter((_, i) => !dropped.has(i));
+  return kept.filter((_, i) => !dropped[i]);
 }
 
-function coverage(part: Set<string>, whole: Set<string>): number {
-  if (part.size === 0) return 0;
+/** How many of `words` (distinct) carry `mark`. */
+function shared(words: readonly number[], mark: Int32Array, stamp: number): number {
   let hit = 0;
-  for (const x of part) if (whole.has(x)) hit++;
-  return hit / part.size;
+  for (const w of words) if (mark[w] === stamp) hit++;
+  return hit;
 }

@@ -33,9 +33,10 @@ const CHAR_THRESHOLD = 200;
 
 /** `debug` receives a trace of the de-duplication decisions (for `--explain`). */
 export function extractHtmlArticle(html: string, pageUrl: string | null, debug?: (line: string) => void): HtmlExtraction {
-  const meta = readMetadata(parsePage(html), pageUrl);
-
+  // One parse serves both: readMetadata only reads, and it runs before Readability rewrites the
+  // tree (parsing is a quarter of the time spent on a page; twice was plain waste).
   const doc = parsePage(html);
+  const meta = readMetadata(doc, pageUrl);
   for (const el of Array.from(doc.querySelectorAll('figure [class], figcaption [class], .caption [class]'))) {
     if (CREDIT_CLASS.test(el.getAttribute('class') ?? '')) el.remove();
   }

@@ -63,6 +63,12 @@ function blockedV6(ip: string): string | null {
   if ((g[0] & 0xff00) === 0xff00) return 'multicast'; // ff00::/8
   if (g[0] === 0x64 && g[1] === 0xff9b) return 'nat64'; // 64:ff9b::/96 reaches IPv4 space indirectly
   if (g[0] === 0x2001 && g[1] === 0xdb8) return 'documentation';
+  // 6to4 (2002::/16) carries an IPv4 address in groups 1-2; a relay would deliver to it. e.g. 2002:7f00:1:: → 127.0.0.1.
+  if (g[0] === 0x2002) {
+    const v4 = `${g[1] >> 8}.${g[1] & 255}.${g[2] >> 8}.${g[2] & 255}`;
+    const why = blockedV4(v4);
+    if (why) return `6to4 ${why}`;
+  }
   return null;
 }
 

@@ -25,7 +25,7 @@ export interface ReadInputsOptions {
   url?: string | null;
   /** Timeouts and caps for fetches; `allowPrivate` above wins. */
   fetch?: FetchOptions;
-  /** Resume a JSONL input: start at this byte offset (and line number) of the named file. */
+  /** Resume a JSONL input after a position: `offset` is the byte just after line `line`, the last one done; reading starts on line `line + 1`. */
   resume?: { file: string; offset: number; line: number };
   /** Replaces `fetchUrl` (tests, caching layers). */
   fetcher?: (url: string, options: FetchOptions) => Promise<FetchedPage>;
@@ -69,7 +69,7 @@ async function* fromPath(path: string, opts: ReadInputsOptions): AsyncGenerator<
 async function* fromFile(file: InputFile, opts: ReadInputsOptions, isBare: boolean): AsyncGenerator<SourceItem> {
   if (file.kind === 'jsonl') {
     const resume = opts.resume && opts.resume.file === file.path ? opts.resume : null;
-    for await (const r of readJsonl(file.path, resume ? { startOffset: resume.offset, startLine: resume.line } : {})) {
+    for await (const r of readJsonl(file.path, resume ? { startOffset: resume.offset, startLine: resume.line + 1 } : {})) {
       yield r.ok ? { ok: true, doc: r.doc, position: r.position } : { ok: false, origin: r.origin, reason: r.reason, position: r.position };
     }
     return;

@@ -1,7 +1,8 @@
 /**
  * date.anchored: expressions dated from another event rather than from publication -
  * "within 48 hours of the initial attack" (+2), "two days later" (+2), "the next day" (+1),
- * "a day after" (+1), "three days after". `anchorOffsetDays` carries the offset; the coder
+ * "a day after" (+1), "three days after", "the same day" / "that day" / "later that day", "within hours of" (0),
+ * "the day before" / "a day earlier" (-1), "two days before" (-2). `anchorOffsetDays` carries the offset; the coder
  * resolves it against the anchor event. `date` stays '' until then.
  */
 import type { DateMention } from '../types.js';
@@ -9,7 +10,7 @@ import { UNITS } from '../numbers/word-numbers.js';
 
 const NUM = `(\\d+|${Object.keys(UNITS).join('|')})`;
 const RE = new RegExp(
-  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|(the next day|the following day|the day after|a day later|the next morning))\\b`,
+  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the next morning)|(the same day|on the same day|that same day|(?:later|earlier) that day|that day|the same night|that night|within hours of|hours later)|(the day before(?! yesterday)|the previous day|a day earlier))\\b`,
   'gi',
 );
 
@@ -29,8 +30,8 @@ export function findAnchoredDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   RE.lastIndex = 0;
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
-    const [all, n1, u1, n2, u2, nextDay] = m;
-    const offset = nextDay ? 1 : n1 ? toDays(amount(n1), u1!) : toDays(amount(n2!), u2!);
+    const [all, n1, u1, n2, u2, n3, u3, nextDay, sameDay, dayBefore] = m;
+    const offset = nextDay ? 1 : sameDay ? 0 : dayBefore ? -1 : n1 ? toDays(amount(n1), u1!) : n2 ? toDays(amount(n2), u2!) : -toDays(amount(n3!), u3!);
     if (!Number.isFinite(offset)) continue;
     out.push({ start: m.index, end: m.index + all!.length, text: all!, date: '', precision: 'day', stated: false, anchorOffsetDays: offset });
   }

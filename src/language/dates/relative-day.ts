@@ -1,19 +1,22 @@
 /**
  * date.relative-day: "yesterday", "today", "on Monday", "last Tuesday", "this Sunday".
- * A bare or "last" weekday in a news report is the most recent one strictly before publication;
- * "next Friday" is the first one after it. Inferred, so `stated` is false.
+ * A bare weekday in a news report is the most recent one on or before publication (a report
+ * published on a Tuesday says "on Tuesday" of that day); "last Tuesday", like "Tuesday last
+ * week", is that day of the week before publication's (news style names days of the current
+ * week bare); "this past Tuesday" is the most recent one strictly before;
+ * "next Friday" is the first one after it; "Wednesday last week" is that day of the previous week. Inferred, so `stated` is false.
  */
 import type { DateMention } from '../types.js';
-import { WEEKDAYS, addDays, previousWeekday, parseDay } from './calendar.js';
+import { WEEKDAYS, addDays, previousWeekday, parseDay, weekStart } from './calendar.js';
 
-const RE = /\b(?:(yesterday|today|tonight|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?)\b/gi;
+const RE = /\b(?:(yesterday|today|tonight|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week)?)\b/gi;
 
 export function findRelativeDays(text: string, published: string | null): DateMention[] {
   if (!published) return [];
   const out: DateMention[] = [];
   RE.lastIndex = 0;
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
-    const [all, word, prefix, weekday] = m;
+    const [all, word, prefix, weekday, lastWeek] = m;
     let date: string;
     if (word) {
       const w = word.toLowerCase();
@@ -21,9 +24,15 @@ export function findRelativeDays(text: string, published: string | null): DateMe
     } else {
       const wd = WEEKDAYS.indexOf(weekday!.toLowerCase() as (typeof WEEKDAYS)[number]);
       const p = prefix?.toLowerCase() ?? '';
-      if (p === 'next') {
+      if (lastWeek || p === 'last') {
+        // date.weekday-last-week: "last Tuesday", "on Wednesday last week": that weekday of the week before publication's.
+        date = addDays(weekStart(published), ((wd + 6) % 7) - 7);
+      } else if (p === 'next') {
         const dow = parseDay(published).getUTCDay();
         date = addDays(published, ((wd - dow + 7) % 7) || 7);
+      } else if (wd === parseDay(published).getUTCDay() && !/last|past/.test(p)) {
+        // date.weekday-today: "on Tuesday" in a report published on a Tuesday is that day.
+        date = published;
       } else {
         date = previousWeekday(published, wd);
       }

@@ -1,22 +1,43 @@
 /**
  * date.relative-span: weeks, months and years relative to publication - "this week", "next week",
  * "last week" (precision week, date = that week's Monday), "earlier this month", "last month"
- * (precision month), "in 2023", "last year" (precision year).
+ * (precision month), "in January" (the latest January), "in January 2016" (month, stated), "in 2023", "last year" (precision year).
  */
 import type { DateMention, DatePrecision } from '../types.js';
 import { addDays, weekStart } from './calendar.js';
 
-const RE = /\b(?:(earlier |later |late |early )?(this|next|last|past|previous|the coming) (week|month|year)(?:end)?|in (?:(early|mid|late)[- ])?((?:19|20)\d\d))\b/gi;
+const RE = /\b(?:(earlier |later |late |early )?(this|next|last|past|previous|the coming) (week|month|year)(?:end)?|in (?:(early|mid|late)[- ])?((?:19|20)\d\d)|(?:in |since |by )?(?:(early|mid|late)[- ])?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? ((?:19|20)\d\d))\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// date.month-alone: "in January", "since May", "in mid-March" - the latest such month on or
+// before publication. Capitalised, so the modal "may" is not a month.
+const MONTH_ALONE = /\b(?:in|since|by|during|until|(?:in )?(?:early|late|mid)-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/g;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function findRelativeSpans(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
+  if (published) {
+    MONTH_ALONE.lastIndex = 0;
+    for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
+      const month = MONTH_NAMES.indexOf(m[1]!);
+      const [py, pm] = published.split('-').map(Number) as [number, number];
+      const year = month + 1 <= pm ? py : py - 1;
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push({ start, end: start + m[1]!.length, text: m[1]!, date: `${year}-${String(month + 1).padStart(2, '0')}-01`, precision: 'month', stated: false });
+    }
+  }
   RE.lastIndex = 0;
   for (let m = RE.exec(text); m; m = RE.exec(text)) {
-    const [all, , which, unit, , year] = m;
+    const [all, , which, unit, , year, , monthName, monthYear] = m;
     let date: string;
     let precision: DatePrecision;
     let stated = false;
-    if (year) {
+    if (monthName) {
+      // date.month-year: "in January 2016" -> that month, stated.
+      date = `${monthYear}-${String(MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-01`;
+      precision = 'month';
+      stated = true;
+    } else if (year) {
       date = `${year}-01-01`;
       precision = 'year';
       stated = true;
@@ -34,7 +55,7 @@ export function findRelativeSpans(text: string, published: string | null): DateM
       } else date = `${Number(published.slice(0, 4)) + step}-01-01`;
     }
     // "in 2023" starts at the year (or "early 2023"), not at "in".
-    const lead = year ? all!.search(/early|mid|late|\d/i) : 0;
+    const lead = year ? all!.search(/early|mid|late|\d/i) : monthName ? /^(?:in |since |by )?/i.exec(all!)![0].length : 0;
     out.push({ start: m.index + lead, end: m.index + all!.length, text: all!.slice(lead), date, precision, stated });
   }
   return out;

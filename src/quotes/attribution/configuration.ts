@@ -1,6 +1,7 @@
 /**
  * The order attribution patterns are tried in. Words right after the quote bind tightest, so they come
- * first; then the sentence before the quote; "according to" anywhere in the sentence; and last the
+ * first; then the sentence before the quote; "according to" anywhere in the sentence; a person opening
+ * the sentence whose clause ends in a colon before the quote; and last the
  * previous quote's speaker, which only applies when nothing nearer names one.
  */
 import { accordingTo } from './according-to.js';
@@ -8,6 +9,7 @@ import type { AttributionPattern } from './attribution-pattern.js';
 import { continuation } from './continuation.js';
 import { speakerThenVerb } from './speaker-then-verb.js';
 import { speakerVerbBefore } from './speaker-verb-before.js';
+import { subjectColon } from './subject-colon.js';
 import { verbThenSpeaker } from './verb-then-speaker.js';
 
 export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
@@ -15,5 +17,6 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
   speakerThenVerb,
   speakerVerbBefore,
   accordingTo,
+  subjectColon,
   continuation,
 ];

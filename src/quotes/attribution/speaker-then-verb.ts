@@ -1,9 +1,11 @@
 /** Pattern `speaker-then-verb`: the speaker, then the verb, right after the quote. */
-import { SPEECH_VERBS } from '../lexicon.js';
+import { HONORIFICS, NAME_ABBREVIATIONS, SPEECH_VERBS } from '../lexicon.js';
 import { parseSpeakerBeforeVerb } from '../speaker-phrase.js';
 import { shift, type AttributionPattern } from './attribution-pattern.js';
 
-const SUBJECT_THEN_VERB = new RegExp(`^(\\s*,?\\s*)([^.“”"!?]{1,80}?)\\s+(${SPEECH_VERBS.join('|')})\\b(\\s*[.,;]|\\s*$)?`);
+/** A period that ends an honorific, a title, a suffix or an initial is no sentence end: "Ms. Al-Harbi said". */
+const NAME_DOT = String.raw`(?<=\b(?:${[...Object.keys(HONORIFICS), ...NAME_ABBREVIATIONS].filter((h) => h.endsWith('.')).map((h) => h.slice(0, -1)).join('|')}|\p{Lu}))\.`;
+const SUBJECT_THEN_VERB = new RegExp(`^(\\s*,?\\s*)((?:[^.“”"!?]|${NAME_DOT}){1,80}?)\\s+(${SPEECH_VERBS.join('|')})\\b(\\s*[.,;]|\\s*$)?`, 'u');
 
 export const speakerThenVerb: AttributionPattern = {
   id: 'speaker-then-verb',

@@ -27,11 +27,14 @@ export const speakerVerbBefore: AttributionPattern = {
       prefix = article.text.slice(from, prev.end).replace(/:\s*$/, ' ');
     }
     const verbs = [...prefix.matchAll(ANY_VERB)].filter((m) => !insideSegment(segments, from + m.index!));
-    // The nearest verb before the quote speaks it; earlier ones belong to earlier clauses.
+    // The nearest verb before the quote speaks it; earlier ones belong to earlier clauses. When the speaker
+    // stands before an earlier verb of the same subject ("X mocked the complaints, calling the trash
+    // “gifts”"), the attribution still reaches the nearest verb.
+    const nearest = verbs[verbs.length - 1];
     for (let v = verbs.length - 1; v >= 0; v--) {
       const at = verbs[v].index!;
       const speaker = parseSpeakerBeforeVerb(prefix.slice(0, at));
-      if (speaker) return { pattern: this.id, speaker: shift(speaker, from), end: from + at + verbs[v][0].length };
+      if (speaker) return { pattern: this.id, speaker: shift(speaker, from), end: from + nearest.index! + nearest[0].length };
     }
     return null;
   },

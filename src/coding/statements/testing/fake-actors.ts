@@ -16,7 +16,7 @@ const TABLE: [string, string, ActorMention['via']][] = [
   ['Armenia', 'ARM', 'name'], ['Azerbaijan', 'AZE', 'name'], ['Venezuela', 'VEN', 'name'], ['Caracas', 'VEN', 'capital'],
   ['Colombia', 'COL', 'name'], ['Bogota', 'COL', 'capital'], ['Japan', 'JPN', 'name'], ['Tokyo', 'JPN', 'capital'],
   ['South Korea', 'KOR', 'name'], ['Seoul', 'KOR', 'capital'], ['Laos', 'LAO', 'name'], ['Cambodia', 'KHM', 'name'],
-  ['Washington', 'USA', 'capital'], ['Vietnamese', 'VNM', 'demonym'],
+  ['Washington', 'USA', 'capital'], ['Vietnamese', 'VNM', 'demonym'], ['North Korea', 'PRK', 'name'], ['Pyongyang', 'PRK', 'capital'],
 ];
 
 const NAMES = [...TABLE].sort((a, b) => b[0].length - a[0].length);

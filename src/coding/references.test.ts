@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveReferences } from './references.js';
+import { RecentStates } from './resolve-pairs.js';
+import { FAKE_ACTORS } from './testing/fake-actors.js';
+
+/** Resolve `text` after the sentences in `before`; returns "word=ISO" for each added reference. */
+function refs(before: string[], text: string): string[] {
+  const recent = new RecentStates();
+  let previous = FAKE_ACTORS.findActorMentions('');
+  for (const s of before) {
+    previous = resolveReferences(s, FAKE_ACTORS.findActorMentions(s), previous, recent, FAKE_ACTORS);
+    recent.see(previous);
+  }
+  return resolveReferences(text, FAKE_ACTORS.findActorMentions(text), previous, recent, FAKE_ACTORS)
+    .filter((m) => m.via === 'pronoun').map((m) => `${m.text}=${m.actors[0]!.country}`);
+}
+
+test('ref.it-subject: a sentence opening with "It" continues the previous subject', () => {
+  assert.deepEqual(refs(['Early on Sunday, Turkey made good on its warning.'], 'It fired dozens of rockets at Greece.'), ['It=TUR']);
+  assert.deepEqual(refs(['Late on Friday, Turkey made good on its warning.'], 'Before dawn, it fired rockets at Greece.'), ['it=TUR']);
+  assert.deepEqual(refs(['Turkey spoke first.'], 'It was a quiet night in Athens.'), [], 'a copular "It was" is no actor');
+  assert.deepEqual(refs(['The night was calm.'], 'It fired rockets at Greece.'), [], 'no state named just before');
+});
+
+test('ref.said-it: "X said it had …" makes "it" the speaker', () => {
+  assert.deepEqual(refs([], 'India said it had hit back at radar sites.'), ['it=IND']);
+});
+
+test('ref.the-country: "the country" is the state named last', () => {
+  assert.deepEqual(refs([], 'The Pakistani foreign office said the country struck hideouts in Iran.'), ['the country=PAK']);
+});
+
+test('ref.korea-halves: "the North" and "the South" once a Korea is named, never "the South China Sea"', () => {
+  assert.deepEqual(refs(['North Korea tested a missile.'], 'The South said the North sent balloons.'), ['The South=KOR', 'the North=PRK']);
+  assert.deepEqual(refs(['North Korea tested a missile.'], 'Ships sailed in the South China Sea.'), []);
+  assert.deepEqual(refs(['Iran tested a missile.'], 'Rain fell in the North overnight.'), [], 'no Korea named');
+});
+
+test('ref.epithet: "the Jewish state" is Israel', () => {
+  assert.deepEqual(refs([], 'Iran fired drones at the Jewish state.'), ['the Jewish state=ISR']);
+});
+
+test('ref.armed-group: unnamed attackers are a stateless actor', () => {
+  const r = resolveReferences('A group of armed Greeks attacked Turkish police; gunmen fled.', [], [], new RecentStates(), FAKE_ACTORS);
+  assert.deepEqual(r.map((m) => [m.text, m.actors[0]!.country]), [['armed Greeks', null], ['gunmen', null]]);
+});

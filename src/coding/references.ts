@@ -1,0 +1,111 @@
+/**
+ * References to a state that the actors stage, seeing one sentence at a time, cannot resolve:
+ * they need the article's history, like the pair references of resolve-pairs.ts.
+ *
+ *  - ref.it-subject: a sentence opening with "It" (after an optional time phrase) continues the
+ *    previous sentence's subject: "Late last Saturday, Iran carried out that threat. It launched
+ *    more than 300 drones at Israel." -> "It" is Iran. Copular "It is/was …" is not an actor.
+ *  - ref.said-it: "India said it had hit back at radar sites" -> "it" is India: the pronoun
+ *    right after a reporting verb is its speaker.
+ *  - ref.the-country: "the country", "the kingdom", "the island nation", "the republic" name the
+ *    state most recently mentioned (in the sentence before them, else in earlier sentences):
+ *    "Pakistan's foreign ministry said the country struck hideouts in Iran" -> Pakistan.
+ *  - ref.korea-halves: "the North" / "the South" are the two Koreas once the article has named
+ *    either ("North Korea sent balloons. The South said …"), never "the South China Sea".
+ *  - ref.epithet: fixed epithets of one state: "the Jewish state" -> Israel.
+ *  - ref.armed-group: unnamed armed attackers - "gunmen", "militants", "a group of armed Serbs" -
+ *    are a stateless actor (country null), so "gunmen opened fire on Indian tourists" is an
+ *    attack with a stateless source rather than no event or one pinned on a state.
+ */
+import type { Actor, ActorMention } from '../actors/types.js';
+import type { ActorFinder } from './pattern-types.js';
+import type { RecentStates } from './resolve-pairs.js';
+
+// "It launched", "Late on Friday, it fired": "It" at the head of the sentence, not a copula or dummy subject.
+const IT_SUBJECT = /^((?:(?:[\p{L}\d’'-]+\s+){1,5}[\p{L}\d]+,\s+)?)(it)\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|remains\b|remained\b|appears\b|appeared\b|would be\b|will be\b|may\b|might\b|could\b|'s\b|’s\b|also (?:is|was)\b)(?=\p{Ll})/iu;
+const SAID_IT = /\b(?:said|says|claimed|claims|announced|announces|stated|added|insisted|confirmed|warned|acknowledged|admitted|denied|denies)\s+(?:that\s+)?(it)\b/giu;
+const THE_COUNTRY = /\bthe (?:country|kingdom|island nation|island state|republic|emirate|city-state)\b(?!['’]s\s+(?:own\s+)?(?:history|past))/giu;
+const KOREA_HALF = /\b[Tt]he (North|South)\b(?!\s+(?:\p{Lu}|[-–]|of\b|and\b))/gu;
+const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?:men|gunmen|assailants|attackers|militants|fighters|\p{Lu}\p{Ll}+s)|[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Aa]ssailants|[Ii]nsurgents)\b/gu;
+const UNNAMED_GROUPS = new WeakSet<Actor>();
+
+/**
+ * True for an actor made by ref.armed-group. As a target it names no party to an interstate
+ * event: "Pakistan struck militants inside Pakistan" is internal security.
+ */
+export function isUnnamedArmedGroup(actor: Actor): boolean {
+  return UNNAMED_GROUPS.has(actor);
+}
+
+const EPITHETS: Array<[RegExp, string]> = [[/\bthe Jewish state\b/giu, 'ISR']];
+
+function overlaps(mentions: ActorMention[], start: number, end: number): boolean {
+  return mentions.some((m) => m.start < end && start < m.end);
+}
+
+/** The first state (or government) named in a sentence's mentions: its subject, as near as we can tell. */
+export function subjectState(mentions: ActorMention[]): Actor | null {
+  for (const m of mentions) {
+    if (m.via === 'pair' || m.actors.length !== 1) continue;
+    const a = m.actors[0]!;
+    if (a.country && (a.kind === 'state' || a.role === 'GOV' || a.role === 'MIL')) return a;
+  }
+  return null;
+}
+
+/** The last state named in `mentions` ending before `at`. */
+function lastStateBefore(mentions: ActorMention[], at: number): Actor | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > at || m.actors.length !== 1 || m.via === 'pair') continue;
+    if (m.actors[0]!.country) return m.actors[0]!;
+  }
+  return null;
+}
+
+/**
+ * Adds mentions for the references above. `previous` are the previous body sentence's mentions
+ * (after their own references were resolved); `recent` the states named so far.
+ */
+export function resolveReferences(text: string, mentions: ActorMention[], previous: ActorMention[], recent: RecentStates, finder: ActorFinder): ActorMention[] {
+  const out = [...mentions];
+  const add = (start: number, end: number, actor: Actor | null, rule: string): void => {
+    if (!actor || overlaps(out, start, end)) return;
+    out.push({ start, end, text: text.slice(start, end), actors: [actor], via: 'pronoun', rule });
+  };
+  const it = IT_SUBJECT.exec(text);
+  if (it) {
+    const s = it[1]!.length;
+    // Only when nothing else is named before it in the sentence.
+    if (!out.some((m) => m.start < s)) add(s, s + 2, subjectState(previous), 'ref.it-subject');
+  }
+  SAID_IT.lastIndex = 0;
+  for (let m = SAID_IT.exec(text); m; m = SAID_IT.exec(text)) {
+    const at = m.index + m[0].length - 2;
+    // The speaker: the last actor before the verb, in the same stretch of text (no ";" or ").
+    const speaker = [...out].reverse().find((o) => o.end <= m!.index && o.actors.length === 1 && o.actors[0]!.country && !/[;"“”]/.test(text.slice(o.end, m!.index)) && m!.index - o.end < 80);
+    add(at, at + 2, speaker?.actors[0] ?? null, 'ref.said-it');
+  }
+  THE_COUNTRY.lastIndex = 0;
+  for (let m = THE_COUNTRY.exec(text); m; m = THE_COUNTRY.exec(text)) {
+    add(m.index, m.index + m[0].length, lastStateBefore(out, m.index) ?? subjectState(previous) ?? recent.list()[0] ?? null, 'ref.the-country');
+  }
+  if (/\b[Tt]he (?:North|South)\b/.test(text)) {
+    const known = recent.list().some((a) => a.country === 'PRK' || a.country === 'KOR') || out.some((m) => m.actors.some((a) => a.country === 'PRK' || a.country === 'KOR'));
+    KOREA_HALF.lastIndex = 0;
+    for (let m = KOREA_HALF.exec(text); known && m; m = KOREA_HALF.exec(text)) {
+      add(m.index, m.index + m[0].length, finder.countryActor(m[1] === 'North' ? 'PRK' : 'KOR'), 'ref.korea-halves');
+    }
+  }
+  for (const [re, iso3] of EPITHETS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add(m.index, m.index + m[0].length, finder.countryActor(iso3), 'ref.epithet');
+  }
+  ARMED_GROUP.lastIndex = 0;
+  for (let m = ARMED_GROUP.exec(text); m; m = ARMED_GROUP.exec(text)) {
+    const group: Actor = { name: m[0].toLowerCase().replace(/\s+/g, ' '), country: null, role: 'REB', kind: 'group' };
+    UNNAMED_GROUPS.add(group);
+    add(m.index, m.index + m[0].length, group, 'ref.armed-group');
+  }
+  return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,29 @@
+/**
+ * Pattern `subject-colon`: the sentence's subject is a person and a colon introduces the quote, with no
+ * verb of saying: "Ilse Varga, a Norwegian senator, was blunt: “We will not retreat.”", "She had a
+ * warning: “The talks are over.”".
+ */
+import { sentenceStart } from '../sentence-bounds.js';
+import { parseSpeakerAfterVerb } from '../speaker-phrase.js';
+import { shift, type AttributionPattern } from './attribution-pattern.js';
+
+/** At most this many characters between the subject and the colon: a short clause, not a paragraph. */
+const MAX_CLAUSE = 160;
+
+export const subjectColon: AttributionPattern = {
+  id: 'subject-colon',
+  example: 'Ilse Varga, a Norwegian senator, was blunt: “We will not retreat.”',
+  match({ article, segments, index }) {
+    const seg = segments[index];
+    const para = article.paragraphs[seg.paragraph];
+    const from = sentenceStart(article.text, para.start, seg.open);
+    const prefix = article.text.slice(from, seg.open);
+    if (!/:\s*$/.test(prefix) || prefix.length > MAX_CLAUSE + 40) return null;
+    const speaker = parseSpeakerAfterVerb(prefix);
+    // Only a person (or a pronoun, surname or title standing for one) opening the sentence.
+    const person = speaker && (speaker.kind === 'person' || speaker.kind === 'pronoun' || (speaker.kind === 'surname' && speaker.honorific));
+    if (!speaker || !person || speaker.start !== 0) return null;
+    if (prefix.length - speaker.end > MAX_CLAUSE) return null;
+    return { pattern: this.id, speaker: shift(speaker, from), end: seg.open };
+  },
+};

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RelationStatement } from '../coding/types.js';
+import { analyzeRelations, type DyadReport } from './relations.js';
+import { isHostile } from './tit-for-tat.js';
+import { makeEvents, type EventSpec } from './testing/make-events.js';
+import { d } from './testing/scenarios.js';
+
+/** A statement about AAA–BBB published on `published` (default d(10)). */
+function said(state: RelationStatement['state'], published = d(10)): RelationStatement {
+  return { dyad: ['AAA', 'BBB'], state, sentence: `Ties are ${state}.`, articleId: 'a1', start: 0, end: 10, published, pattern: 'test' };
+}
+
+function state(specs: EventSpec[], asOf: string, statements: RelationStatement[] = []): DyadReport {
+  const [r] = analyzeRelations(makeEvents(specs), statements, { asOf });
+  return r;
+}
+
+/** Strikes both ways on days 0 and 2. */
+const exchange: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'BBB>AAA', cameo: '195', date: d(2) }];
+
+test('strikes both ways are escalating; a statement after them that both sides avoid a wider war makes it hostile', () => {
+  assert.equal(state(exchange, d(3)).stateRule.rule, 'state.escalating');
+  const eased = state(exchange, d(3), [said('improving', d(3)), said('hostile', d(3)), said('hostile', d(3))]);
+  assert.equal(eased.state, 'hostile');
+  assert.equal(eased.stateRule.rule, 'state.hostile-force');
+  // An easing statement older than the last strike says nothing about it.
+  assert.equal(state(exchange, d(3), [said('improving', d(1))]).state, 'escalating');
+});
+
+test('one-sided coercion without armed force, answered by a demand, is deteriorating, not escalating', () => {
+  const boarding: EventSpec[] = [
+    { dyad: 'AAA>BBB', cameo: '171', date: d(0) }, { dyad: 'AAA>BBB', cameo: '112', date: d(0) },
+    { dyad: 'BBB>AAA', cameo: '100', date: d(2) },
+  ];
+  const r = state(boarding, d(4), [said('deteriorating')]);
+  assert.equal(r.state, 'deteriorating');
+  assert.equal(r.tit_for_tat.length, 0, 'a demand answers nothing in kind');
+  // A strike by one side is escalating when it is the news of the day, repeated, or followed by a threat;
+  // a few days old with nothing since, the relation is hostile.
+  const strike: EventSpec = { dyad: 'AAA>BBB', cameo: '195', date: d(0) };
+  assert.equal(state([strike], d(1), [said('hostile')]).state, 'escalating');
+  assert.equal(state([strike], d(3), [said('hostile')]).state, 'hostile');
+  assert.equal(state([strike, { dyad: 'AAA>BBB', cameo: '138', date: d(0) }], d(3), [said('hostile')]).stateRule.rule, 'state.escalating');
+  assert.equal(state([{ ...strike, date: d(-2) }, strike], d(3)).state, 'escalating', 'force on two days');
+});
+
+test('a ceasefire after fighting recovers only when the story ends well: accusations the morning after leave it hostile', () => {
+  const truce: EventSpec[] = [...exchange, { dyad: 'AAA>BBB', cameo: '0871', date: d(5) }, { dyad: 'AAA>BBB', cameo: '040', date: d(5) }];
+  assert.equal(state(truce, d(6)).state, 'hostile', 'a truce one day old after fighting has not held yet');
+  assert.equal(state(truce, d(7)).state, 'recovering');
+  const disputed = [...truce, { dyad: 'AAA>BBB', cameo: '112', date: d(6) }, { dyad: 'BBB>AAA', cameo: '120', date: d(6) }];
+  const r = state(disputed, d(7), [said('deteriorating')]);
+  assert.equal(r.state, 'hostile');
+  assert.equal(r.stateRule.rule, 'state.hostile-force');
+});
+
+test('a ceasefire on the day of the last strikes, with relations said to be frozen, is hostile', () => {
+  const sameDay: EventSpec[] = [...exchange, { dyad: 'AAA>BBB', cameo: '190', date: d(5) }, { dyad: 'BBB>AAA', cameo: '190', date: d(5) },
+    { dyad: 'AAA>BBB', cameo: '0871', date: d(5) }];
+  assert.equal(state(sameDay, d(6), [said('hostile')]).state, 'hostile');
+});
+
+test('restoring ties after a rupture is recovering, not cooperative; years of talks since make it cooperative', () => {
+  const rupture: EventSpec = { dyad: 'AAA>BBB', cameo: '161', date: d(-2500) };
+  const deal: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '050', date: d(0) }, { dyad: 'AAA>BBB', cameo: '057', date: d(0) }, { dyad: 'BBB>AAA', cameo: '036', date: d(0) }];
+  const r = state([rupture, ...deal], d(1));
+  assert.equal(r.state, 'recovering');
+  assert.equal(r.stateRule.rule, 'state.recovering-restored');
+  assert.equal(state([{ ...rupture, date: null }, ...deal], d(1)).state, 'recovering', 'an undated rupture');
+  const talks = Array.from({ length: 20 }, (_, i): EventSpec => ({ dyad: 'AAA>BBB', cameo: '057', date: d(-2000 + i * 90) }));
+  assert.notEqual(state([rupture, ...talks, ...deal], d(1)).state, 'recovering');
+  assert.equal(state(deal, d(1)).state, 'cooperative', 'no rupture: cooperation');
+  assert.equal(state(deal, d(1), [said('improving')]).state, 'recovering', 'said to be restoring ties');
+  assert.equal(state([{ dyad: 'AAA>BBB', cameo: '0356', date: d(0) }], d(1), [said('hostile')]).state, 'recovering',
+    'a pledge not to use force in a relation said to be tense for years');
+});
+
+test('accusations in a relation said to be long hostile are hostile; souring, deteriorating; close, still cooperative', () => {
+  const words: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '112', date: d(0) }, { dyad: 'BBB>AAA', cameo: '111', date: d(1) }];
+  assert.equal(state(words, d(2), [said('hostile')]).state, 'hostile');
+  assert.equal(state(words, d(2), [said('deteriorating')]).state, 'deteriorating');
+  assert.equal(state(words, d(2), [said('cooperative')]).stateRule.rule, 'state.statements-calm');
+  assert.equal(state(words, d(2)).state, 'deteriorating', 'without statements the fall of trust decides');
+});
+
+test('hostile acts: material conflict and threats of force, not demands or protests', () => {
+  const [strike, threat, demand, protest] = makeEvents([
+    { dyad: 'AAA>BBB', cameo: '160', date: d(0) }, { dyad: 'AAA>BBB', cameo: '138', date: d(0) },
+    { dyad: 'AAA>BBB', cameo: '100', date: d(0) }, { dyad: 'AAA>BBB', cameo: '140', date: d(0) },
+  ]);
+  assert.deepEqual([strike, threat, demand, protest].map(isHostile), [true, true, false, false]);
+});
