@@ -3,10 +3,10 @@
  * "Mr. Syed", "she", "the senator", "the Pakistani Foreign Ministry". Titles become description; the name
  * keeps only its name tokens.
  */
-import { countryOf } from '../actors/index.js';
+import { countryOfWord as countryOf } from './country-of.js';
 import { HONORIFICS, INSTITUTION_WORDS, PRONOUNS, SPEECH_PARTICIPLES, TITLE_WORDS } from './lexicon.js';
 import { sentenceEnd } from './sentence-bounds.js';
-import { isCapToken, isHonorific, isLowerWord, isParticle, splitWords, type Word } from './words.js';
+import { isCapToken, isHonorific, isLowerWord, isParticle, keyTester, splitWords, type Word } from './words.js';
 
 export type SpeakerKind = 'person' | 'surname' | 'pronoun' | 'role' | 'institution';
 
@@ -69,6 +69,9 @@ function cleanDescription(pre: string, post: string | null): string | null {
  * the comma is a clause ("…, led Tehran to …") and not a description.
  */
 const APPOSITIVE_START = /^(?:(?:a|an|the|who|whose|former|ex-\S+|now|then|currently|once|himself|herself|one|also|both|each)\b|\p{Lu}[\p{L}\-]*[’']s\b|\p{Lu}[\p{L}\-]*\s+(?:former|ex-|senior|deputy|foreign|defen[cs]e|prime|top|chief)\b|[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|for|at|with|to)\b)/u;
+
+/** `Object.hasOwn(PRONOUNS, core)`, without the slow miss on every other word (see keyTester). */
+const isPronoun = keyTester(PRONOUNS);
 
 /** Where an appositive's description stops: a participle or a second clause (compiled once: it runs per speaker). */
 const APPOSITIVE_PARTICIPLE = new RegExp(`,\\s*(?:${SPEECH_PARTICIPLES.join('|')}|and\\s+(?:he|she)\\b|[a-z]+ing\\s+(?:that|to)\\b)`);
@@ -140,13 +143,14 @@ function fromRun(run: Word[], s: string, pre: string[], post: string | null, all
 /**
  * The speaker right after a verb of saying: `s` starts after "says ". Handles description words before the
  * name ("political commentator Mosharraf Zaidi") and an appositive after it (", a Pakistani senator …").
+ * `sentenceWords`, when the caller has split the text already: exactly what
+ * `splitWords(s.slice(0, sentenceEnd(s, 0, s.length)))` gives (offsets relative to `s`). Default: split here.
  */
-export function parseSpeakerAfterVerb(s: string): SpeakerPhrase | null {
-  const stop = sentenceEnd(s, 0, s.length);
-  const words = splitWords(s.slice(0, stop));
+export function parseSpeakerAfterVerb(s: string, sentenceWords?: Word[]): SpeakerPhrase | null {
+  const words = sentenceWords ?? splitWords(s.slice(0, sentenceEnd(s, 0, s.length)));
   if (words.length === 0) return null;
   const first = words[0];
-  if (PRONOUNS[first.core] !== undefined) {
+  if (isPronoun(first.core)) {
     return { kind: 'pronoun', name: first.core.toLowerCase(), honorific: null, gender: PRONOUNS[first.core], description: null, start: first.start, end: first.end };
   }
   const pre: string[] = [];
