@@ -5,8 +5,8 @@
 import type { Token } from '../language/tokens.js';
 import type { ActorFinder, EventPattern, Participant, Proposal, SentenceContext } from './pattern-types.js';
 import { clauseAt } from './clauses.js';
-import { agentAfter, objectAfter, subjectAt } from './select-actors.js';
-import { nounForm, verbUse } from './verb-forms.js';
+import { agentAfter, coordinatedList, mainSubject, mentionBefore, objectAfter, subjectAt } from './select-actors.js';
+import { nounForm, participleAfterComma, verbUse } from './verb-forms.js';
 
 /** Verbs that carry a nominal act: "launched an attack", "conducted strikes", "issued a joint statement". */
 const LIGHT_VERBS = new Set(['launch', 'conduct', 'carry', 'stage', 'mount', 'order', 'unleash', 'make', 'issue', 'hold', 'execute', 'perform', 'undertake', 'begin', 'start', 'lodge', 'give', 'deliver', 'put', 'announce', 'sign', 'detonate', 'plant', 'set', 'grant', 'provide', 'extend', 'offer', 'resume', 'step', 'intensify', 'escalate']);
@@ -69,16 +69,45 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
       const last = tokens[i + len - 1]!;
       const triggerStart = t.start;
       const triggerEnd = last.end;
-      if (pattern.after && !pattern.after.test(text.slice(triggerEnd))) continue;
+      const afterMatch = pattern.after ? pattern.after.exec(text.slice(triggerEnd)) : null;
+      if (pattern.after && !afterMatch) continue;
       if (pattern.notAfter && pattern.notAfter.test(text.slice(triggerEnd))) continue;
       if (pattern.near && !nearBefore(tokens, i, pattern.near, pattern.nearWindow ?? 8)) continue;
-      const proposal = propose(ctx, pattern, i, triggerStart, triggerEnd, finder, actorEndsBefore, debug);
+      // The phrase the pattern required is part of the act even past a clause cut: "named X, a
+      // former minister, as its ambassador to Bogota" looks for the object up to "Bogota".
+      const phraseEnd = afterMatch ? triggerEnd + afterMatch.index + afterMatch[0].length : triggerEnd;
+      const proposal = propose(ctx, pattern, i, triggerStart, triggerEnd, finder, actorEndsBefore, debug, phraseEnd);
       if (proposal) {
-        out.push(proposal);
+        out.push(proposal, ...coSources(ctx, proposal));
         skipUntil = i + len;
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * subject.list-sources: a directed act of a coordinated subject is one act per state - "Saudi
+ * Arabia, the UAE, Bahrain and Egypt cut ties with Qatar" gives four 161 events, each aimed at
+ * Qatar. Only when the proposal kept one subject state as source and found a separate object.
+ */
+function coSources(ctx: SentenceContext, p: Proposal): Proposal[] {
+  if (p.undirected || p.passive || !p.source || p.source.start === null || !p.target || p.target.via === 'relative') return [];
+  const mention = ctx.actors.find((m) => m.start === p.source!.start && m.end === p.source!.end);
+  if (!mention) return [];
+  // The source is the list's first member (coordinatedBefore) or its last: take the list from its end.
+  let last = mention;
+  for (const m of ctx.actors) if (m.start >= last.end && m.end <= p.triggerStart && /^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i.test(ctx.sentence.text.slice(last.end, m.start)) && m.actors.length) last = m;
+  const list = coordinatedList(ctx, last);
+  if (list.length < 2) return [];
+  const seen = new Set([p.source.actor.country, p.target.actor.country]);
+  const out: Proposal[] = [];
+  for (const m of list) {
+    const actor = m.actors[0]!;
+    if (!actor.country || seen.has(actor.country)) continue;
+    seen.add(actor.country);
+    out.push({ ...p, source: { actor, start: m.start, end: m.end, via: 'subject' } });
   }
   return out;
 }
@@ -90,9 +119,10 @@ function nearBefore(tokens: Token[], i: number, lemmas: readonly string[], windo
 
 function propose(
   ctx: SentenceContext, pattern: EventPattern, i: number, triggerStart: number, triggerEnd: number,
-  finder: ActorFinder, actorEndsBefore: (offset: number) => boolean, debug: ((m: () => string) => void) | null,
+  finder: ActorFinder, actorEndsBefore: (offset: number) => boolean, debug: ((m: () => string) => void) | null, phraseEnd = triggerEnd,
 ): Proposal | null {
-  const [clauseStart, clauseEnd] = clauseAt(ctx.clauses, triggerStart);
+  const [clauseStart, ownEnd] = clauseAt(ctx.clauses, triggerStart);
+  const clauseEnd = Math.max(ownEnd, clauseAt(ctx.clauses, Math.max(triggerStart, phraseEnd - 1))[1]);
   const { tokens } = ctx;
   let source: Participant | null = null;
   let target: Participant | null = null;
@@ -100,12 +130,16 @@ function propose(
   let passive = false;
   if (pattern.pos === 'verb') {
     const use = verbUse(tokens, i, actorEndsBefore);
-    if (use === 'not-verb') {
+    // Verbal acts only: a participle of force after a comma ("…, killing 25") is a toll, not a new act.
+    const participle = use === 'not-verb' && !physical(pattern) && participleAfterComma(tokens, i) ? mainSubject(ctx, triggerStart) : null;
+    if (participle?.actors.length) {
+      source = { actor: participle.actors[0]!, start: participle.start, end: participle.end, via: 'subject' };
+      target = objectAfter(ctx, triggerEnd, clauseEnd, source.actor.country, finder, pattern.objectWithin, false);
+    } else if (use === 'not-verb') {
       debug?.(() => `  ${pattern.id}: "${tokens[i]!.text}" is not used as a verb here`);
       return null;
-    }
-    passive = use === 'passive' || pattern.undergoer === true;
-    if (passive) {
+    } else if (use === 'passive' || pattern.undergoer === true) {
+      passive = true;
       source = agentAfter(ctx, triggerEnd, clauseEnd, pattern.undergoer === true);
       const subj = subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
@@ -149,6 +183,7 @@ function propose(
     }
     // After a light verb the object may stand before the noun: "gave Armenia an ultimatum".
     const from = agent ? agent.end! : light !== null ? Math.max(tokens[light]!.end, source.end ?? 0) : triggerEnd;
+    if (!target && physical(pattern)) target = victimOf(ctx, clauseStart, triggerStart, source.actor.country);
     if (!target) {
       target = objectAfter(ctx, from, clauseEnd, source.actor.country, finder, 110, physical(pattern));
       // noun.object-no-comma: a nominal act's object follows it without a break ("an Israeli strike
@@ -178,6 +213,24 @@ function propose(
     fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
     confidence: 0.6,
   };
+}
+
+const DIED_IN = /\b(?:died|perished|(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:killed|slain|wounded|injured|hurt|assassinated|targeted|hit))\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?[^,;]{0,50}$/i;
+
+/**
+ * target.victim: a nominal act that someone "died in" is aimed at that someone's state, not at
+ * where it happened - "Soleimani, who died in an American drone strike at Baghdad airport" ->
+ * Iran; "two Indian soldiers were killed in a Chinese ambush" -> India.
+ */
+function victimOf(ctx: SentenceContext, clauseStart: number, triggerStart: number, sourceCountry: string | null): Participant | null {
+  const before = ctx.sentence.text.slice(clauseStart, triggerStart);
+  const died = DIED_IN.exec(before);
+  if (!died) return null;
+  // "…, who died in": the relative pronoun stands for the mention just before the clause.
+  const antecedent = /^(?:who|whom|which)\s*$/i.test(before.slice(0, died.index)) ? mentionBefore(ctx, 0, clauseStart, false) : null;
+  const victim = antecedent?.actors.length ? { actor: antecedent.actors[0]!, start: antecedent.start, end: antecedent.end, via: 'victim' } : subjectAt(ctx, clauseStart, clauseStart + died.index).source;
+  if (!victim || victim.actor.country === sourceCountry || !victim.actor.country) return null;
+  return { ...victim, via: 'victim' };
 }
 
 /** Acts of force, coercion, aid or yielding land somewhere: their target may come from the place. */

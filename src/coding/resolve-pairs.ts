@@ -5,8 +5,9 @@
  */
 import type { Actor, ActorMention } from '../actors/types.js';
 
-// pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides", "the two leaders".
-const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers|leaders|presidents|premiers|prime\s+ministers|ministers|armies|militaries|delegations|adversaries|foes|enemies)\b/giu;
+// pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides", "the two leaders",
+// and the people who act for them once both are named: "the two men signed", "the two security chiefs met".
+const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers|leaders|presidents|premiers|prime\s+ministers|ministers|armies|militaries|delegations|adversaries|foes|enemies|men|women|heads\s+of\s+(?:state|government)|chiefs|commanders|envoys|forces|troops|counterparts)\b/giu;
 
 /**
  * The states an article has named so far. A pair reference means the article's main two

@@ -60,8 +60,31 @@ function coordinatedBefore(ctx: SentenceContext, m: ActorMention): ActorMention 
   return null;
 }
 
+/**
+ * subject.list: every state of a coordinated subject ending with `m` - "Saudi Arabia, the UAE,
+ * Bahrain and Egypt cut ties with Qatar" gives all four, in text order. A lone mention gives [m].
+ */
+export function coordinatedList(ctx: SentenceContext, m: ActorMention): ActorMention[] {
+  const list = [m];
+  let head = m;
+  for (;;) {
+    let prev: ActorMention | null = null;
+    for (const o of ctx.actors) {
+      if (o.end > head.start || !o.actors.length) continue;
+      const between = ctx.sentence.text.slice(o.end, head.start);
+      // "and" only closes the list: before the last member ("A, B and C"), never between earlier ones.
+      const link = head === m ? /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/i : /^\s*,\s*(?:the\s+)?$/i;
+      if (link.test(between)) prev = o;
+    }
+    if (!prev) break;
+    list.unshift(prev);
+    head = prev;
+  }
+  return list;
+}
+
 /** The first actor of the sentence outside a prepositional phrase: the main clause's subject. */
-function mainSubject(ctx: SentenceContext, at: number): ActorMention | null {
+export function mainSubject(ctx: SentenceContext, at: number): ActorMention | null {
   const text = ctx.sentence.text;
   for (const m of ctx.actors) {
     if (m.end > at) return null;
@@ -71,9 +94,21 @@ function mainSubject(ctx: SentenceContext, at: number): ActorMention | null {
   return null;
 }
 
+const SUBORDINATE_OWN_SUBJECT = /\b(?:after|before|when|while|since|because|although|though|until|whereas)\s+(?!(?:it|they|he|she)\s)(?:the\s+|an?\s+|its\s+|their\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d'’-]+){0,5}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/iu;
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number): Participants {
   const text = ctx.sentence.text;
+  // subject.relative-own: "…exercises with Guyana's forces on Dec. 7, which Caracas called a
+  // provocation" - a state right after "which" is the verb's subject; the act it judges is the
+  // main clause, so its actor is the target.
+  const own = /^(?:which|that)\s+(?:the\s+)?/i.exec(text.slice(clauseStart, at));
+  const ownSubject = own ? ctx.actors.find((m) => m.start === clauseStart + own[0].length && m.end <= at && m.actors.length) : undefined;
+  if (own && ownSubject && /^[\s\p{L}'’.-]*$/u.test(text.slice(ownSubject.end, at))) {
+    const main = mainSubject(ctx, clauseStart);
+    const judged = main && main.actors[0]!.country !== ownSubject.actors[0]!.country ? main : null;
+    return { source: participant(ownSubject, 'subject'), target: judged ? participant(judged, 'relative') : null, undirected: false };
+  }
   const rel = /^(?:which|whom|who)\s+(it|they|he|she)?\b/i.exec(text.slice(clauseStart, at));
   if (rel) {
     const antecedent = mentionBefore(ctx, 0, clauseStart, false);
@@ -87,9 +122,14 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
   // subject.coordinated-verb: "Pakistan said India had fired at its bases, and announced
   // retaliatory strikes" - a verb after "and" with no subject of its own shares the sentence's
   // main subject, not the nearest actor named in between.
-  const shared = /(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+|later\s+|quickly\s+)?$/i.test(text.slice(clauseStart, at)) ? mainSubject(ctx, at) : null;
+  const shared = /(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? mainSubject(ctx, at) : null;
   const m = shared ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
+  // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"
+  // - the verb has its own subject (no state) in a clause opened after the mention; the main
+  // clause's state is not it. A comma before the verb closes a mere phrase ("Iran, after the
+  // attack, struck …").
+  if (!shared && SUBORDINATE_OWN_SUBJECT.test(text.slice(m.end, at))) return { source: null, target: null, undirected: false };
   if (m.actors.length >= 2) return { source: participant(m, 'pair', 0), target: participant(m, 'pair', 1), undirected: true };
   const other = coordinatedBefore(ctx, m);
   if (other && other.actors[0]!.country !== m.actors[0]!.country) {
@@ -110,6 +150,10 @@ export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number,
   while (m && locative.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
   if (m && m.start - at <= within && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {
     const which = m.actors.length > 1 ? Math.max(0, m.actors.findIndex((a) => a.country !== sourceCountry)) : 0;
+    if (physical) {
+      const hosted = hostedOccupant(ctx, m, sourceCountry);
+      if (hosted) return participant(hosted, 'occupant');
+    }
     return participant(m, 'object', which);
   }
   // Only a physical act takes its target from where it landed.
@@ -119,6 +163,25 @@ export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number,
     if (p.place.country === sourceCountry) continue;
     const actor = finder.countryActor(p.place.country);
     if (actor) return { actor, start: null, end: null, via: 'place' };
+  }
+  return null;
+}
+
+const HOUSING = /^[\s\p{L}-]{0,30}?\b(?:housing|hosting|used\s+by|home\s+to|that\s+(?:house|host)s?|where|with|manned\s+by|staffed\s+by|occupied\s+by)\s+(?:the\s+|some\s+|about\s+|roughly\s+|(?:thousands|hundreds|dozens)\s+of\s+)?$/iu;
+const OCCUPANTS = /^[\p{L}.’'-]+\s+(?:[\p{L}.-]+\s+)?(?:troops|forces|soldiers|personnel|service\s?members|military|servicemen|contractors|diplomats|staff|sailors)\b/iu;
+
+/**
+ * target.occupant: an act of force on a place is aimed at the state whose people are there -
+ * "fired missiles at two Iraqi bases housing American troops", "struck a base used by US forces",
+ * "shelled a post manned by Indian soldiers" -> the United States / India, not the host.
+ */
+function hostedOccupant(ctx: SentenceContext, m: ActorMention, sourceCountry: string | null): ActorMention | null {
+  const text = ctx.sentence.text;
+  for (const n of ctx.actors) {
+    if (n.start <= m.end || n.start > m.end + 60 || !n.actors.length) continue;
+    if (n.actors[0]!.country === sourceCountry) return null;
+    if (HOUSING.test(text.slice(m.end, n.start)) && OCCUPANTS.test(text.slice(n.start))) return n;
+    return null;
   }
   return null;
 }

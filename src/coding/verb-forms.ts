@@ -40,6 +40,16 @@ export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: nu
   return actorEndsBefore(t.start) ? 'active' : 'not-verb';
 }
 
+/**
+ * verb.participle-clause: an "-ing" form right after a comma opens a participial clause whose
+ * subject is the sentence's subject: "Doha said it regretted the move, calling the steps
+ * unjustified", "Riyadh cut ties, accusing Qatar of backing militants".
+ */
+export function participleAfterComma(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.lower.endsWith('ing') && t.lower !== t.lemma && tokens[i - 1]?.text === ',';
+}
+
 const QUOTE_MARKS = /^["'“”‘’]$/;
 const PRONOUNS = new Set(['it', 'he', 'she', 'which', 'who', 'that', 'they']);
 const SKIPPABLE = new Set(['and', 'or', 'not', 'also', 'then', 'jointly', 'swiftly']);

@@ -3,8 +3,7 @@ import type { Analysis } from '../pipeline/types.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { Job } from '../store/store.js';
 import { analyzeInputs } from '../pipeline/analyze-inputs.js';
-import { analyzeArticle } from '../pipeline/analyze-article.js';
-import { extractArticle } from '../ingest/extract/extract-article.js';
+import { analyzeDocument } from '../pipeline/analyze-document.js';
 
 export interface ProcessOptions {
   allowPrivate?: boolean;
@@ -14,7 +13,7 @@ export interface ProcessOptions {
 export async function processJob(job: Job, opts: ProcessOptions = {}): Promise<Analysis[]> {
   if (job.kind === 'inline') {
     const doc = JSON.parse(job.payload) as RawDocument;
-    return [analyzeArticle(extractArticle(doc))];
+    return [analyzeDocument(doc)];
   }
   const out: Analysis[] = [];
   const failures: string[] = [];

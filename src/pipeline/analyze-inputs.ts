@@ -4,9 +4,9 @@
  */
 import type { Analysis } from './types.js';
 import { readInputs, type ReadInputsOptions } from '../ingest/sources/sources.js';
-import { extractArticle } from '../ingest/extract/extract-article.js';
-import { analyzeArticle, type AnalyzeOptions } from './analyze-article.js';
-import { checkArticleSize, checkBodySize, type DocumentLimits } from './document-limits.js';
+import type { AnalyzeOptions } from './analyze-article.js';
+import type { DocumentLimits } from './document-limits.js';
+import { analyzeDocument } from './analyze-document.js';
 
 export type AnalyzedItem =
   | { ok: true; origin: string; analysis: Analysis; position?: Position }
@@ -26,11 +26,7 @@ export async function* analyzeInputs(inputs: string[], opts: ReadInputsOptions &
       continue;
     }
     try {
-      // Size bounds keep one runaway document from stalling a batch (see document-limits.ts).
-      checkBodySize(item.doc, opts);
-      const article = extractArticle(item.doc);
-      checkArticleSize(article, opts);
-      yield { ok: true, origin: item.doc.origin, analysis: analyzeArticle(article, opts), position: item.position };
+      yield { ok: true, origin: item.doc.origin, analysis: analyzeDocument(item.doc, opts), position: item.position };
     } catch (err) {
       yield { ok: false, origin: item.doc.origin, reason: reasonOf(err, item.doc.origin), position: item.position };
     }

@@ -1,5 +1,5 @@
 /** The country a speaker is tied to, read from the description or the institution's name. */
-import { countryOf } from '../actors/index.js';
+import { countryOfWord as countryOf } from './country-of.js';
 
 /**
  * First country named in `phrase` by a demonym ("Pakistani senator"), a possessive ("Pakistan’s former

@@ -63,7 +63,9 @@ export function findIndirectStatements(article: Article, segments: QuoteSegment[
     if (para.kind === 'heading') continue;
     for (const sent of sentenceRanges(text, para.start, para.end)) {
       const sentence = text.slice(sent.start, sent.end);
-      for (const m of sentence.matchAll(INDIRECT_VERB)) {
+      // exec on the shared global regex, not matchAll: matchAll copies the regex for every sentence.
+      INDIRECT_VERB.lastIndex = 0;
+      for (let m = INDIRECT_VERB.exec(sentence); m; m = INDIRECT_VERB.exec(sentence)) {
         const at = sent.start + m.index!;
         if (inQuote(at)) continue;
         const speaker = parseSpeakerBeforeVerb(sentence.slice(0, m.index!));

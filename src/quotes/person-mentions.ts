@@ -11,8 +11,9 @@ import type { Article } from '../ingest/types.js';
 import { TITLE_WORDS } from './lexicon.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { parseSpeakerAfterVerb, type SpeakerPhrase } from './speaker-phrase.js';
-import { countryOf } from '../actors/index.js';
-import { isCapToken, isHonorific, isLowerWord, splitWords, type Word } from './words.js';
+import { countryOfWord as countryOf } from './country-of.js';
+import { sentenceEndFinder } from './sentence-bounds.js';
+import { isCapToken, isHonorific, isLowerWord, sentenceWordsFrom, splitWords, type Word } from './words.js';
 
 const ROLE_STOP = new Set(['and', 'or', 'but', 'that', 'with', 'met', 'said', 'says', 'as', 'while', 'when', 'after', 'before', 'by', 'to', 'for']);
 
@@ -41,6 +42,10 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
   for (const para of article.paragraphs) {
     if (para.kind === 'heading') continue;
     const words = splitWords(text.slice(para.start, para.end));
+    // Every capitalized word is tried as the start of a name. Splitting the rest of its sentence again for
+    // each one was the quote finder's largest cost: the paragraph is split and its sentence ends found once,
+    // and each try gets the words from that word to its sentence's end (what the parser would split itself).
+    const sentenceEndAt = sentenceEndFinder(text, para.start, para.end);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const prev = words[i - 1];
@@ -49,7 +54,7 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       if (!isCapToken(w.core) && !isHonorific(w.core)) continue;
       const at = para.start + w.start;
       if (inQuote(at)) continue;
-      const phrase = parseSpeakerAfterVerb(text.slice(at, para.end));
+      const phrase = parseSpeakerAfterVerb(text.slice(at, para.end), sentenceWordsFrom(words, i, sentenceEndAt(at) - para.start));
       if (!phrase || phrase.start !== 0) continue;
       const shifted = { ...phrase, start: phrase.start + at, end: phrase.end + at };
       if (phrase.kind === 'surname' && phrase.honorific && isHonorific(phrase.honorific)) out.push(shifted);

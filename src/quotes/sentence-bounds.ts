@@ -47,6 +47,29 @@ export function sentenceEnd(text: string, pos: number, to: number): number {
   return to;
 }
 
+/**
+ * sentenceEnd for many positions of one span `[from, to)`: the terminators are found once, and each
+ * call returns what `sentenceEnd(text, pos, to)` would for `from <= pos <= to` (whether a character
+ * ends a sentence does not depend on where the search started). For callers that ask from every word.
+ */
+export function sentenceEndFinder(text: string, from: number, to: number): (pos: number) => number {
+  const at: number[] = [];
+  const ends: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 46 && ch !== 33 && ch !== 63) continue; // . ! ?
+    const e = endsSentence(text, i, to);
+    if (e >= 0) { at.push(i); ends.push(e); }
+  }
+  let k = 0;
+  return (pos: number) => {
+    // Callers ask in increasing order; a smaller position restarts the scan.
+    if (k > 0 && at[k - 1] >= pos) k = 0;
+    while (k < at.length && at[k] < pos) k++;
+    return k < at.length ? ends[k] : to;
+  };
+}
+
 /** Sentence ranges of the paragraph `[from, to)`. */
 export function sentenceRanges(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

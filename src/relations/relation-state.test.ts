@@ -36,10 +36,11 @@ test('one-sided coercion without armed force, answered by a demand, is deteriora
   const r = state(boarding, d(4), [said('deteriorating')]);
   assert.equal(r.state, 'deteriorating');
   assert.equal(r.tit_for_tat.length, 0, 'a demand answers nothing in kind');
-  // A strike by one side is escalating when it is the news of the day, repeated, or followed by a threat;
-  // a few days old with nothing since, the relation is hostile.
+  // A strike by one side is escalating when it is repeated, followed by a threat, or the news of the day
+  // in an exchange; a lone strike is a blow (hostile in a relation said to be hostile).
   const strike: EventSpec = { dyad: 'AAA>BBB', cameo: '195', date: d(0) };
-  assert.equal(state([strike], d(1), [said('hostile')]).state, 'escalating');
+  assert.equal(state([strike], d(1), [said('hostile')]).state, 'hostile');
+  assert.equal(state([{ dyad: 'BBB>AAA', cameo: '161', date: d(-3) }, strike], d(1), [said('hostile')]).state, 'escalating');
   assert.equal(state([strike], d(3), [said('hostile')]).state, 'hostile');
   assert.equal(state([strike, { dyad: 'AAA>BBB', cameo: '138', date: d(0) }], d(3), [said('hostile')]).stateRule.rule, 'state.escalating');
   assert.equal(state([{ ...strike, date: d(-2) }, strike], d(3)).state, 'escalating', 'force on two days');
@@ -90,4 +91,31 @@ test('hostile acts: material conflict and threats of force, not demands or prote
     { dyad: 'AAA>BBB', cameo: '100', date: d(0) }, { dyad: 'AAA>BBB', cameo: '140', date: d(0) },
   ]);
   assert.deepEqual([strike, threat, demand, protest].map(isHostile), [true, true, false, false]);
+});
+
+test('state.hostile-rupture: ties broken off this week are hostile; a recall of the ambassador only strains them', () => {
+  const cut: EventSpec = { dyad: 'AAA>BBB', cameo: '161', date: d(0), pattern: 'reduce.break-ties' };
+  const rejected: EventSpec = { dyad: 'BBB>AAA', cameo: '120', date: d(0) };
+  const r = state([cut, rejected], d(1));
+  assert.equal(r.state, 'hostile');
+  assert.equal(r.stateRule.rule, 'state.hostile-rupture');
+  // Even when the article says ties had merely soured before the break.
+  assert.equal(state([cut, rejected], d(1), [said('deteriorating')]).state, 'hostile');
+  assert.equal(state([{ ...cut, pattern: 'reduce.recall-ambassador' }, rejected], d(1), [said('deteriorating')]).state, 'deteriorating');
+  // Restored since (an envoy arrives), it no longer stands.
+  assert.notEqual(state([cut, { dyad: 'BBB>AAA', cameo: '042', date: d(3) }], d(4)).stateRule.rule, 'state.hostile-rupture');
+  // Only an undated break reported: hostile, not the stable of a pair with no news.
+  assert.equal(state([{ ...cut, date: null }], d(1)).state, 'hostile');
+});
+
+test('state.deteriorating-incident: one deadly clash is a blow, not a war; fighting on several days or both ways is hostile', () => {
+  const clash: EventSpec = { dyad: 'AAA>BBB', cameo: '190', date: d(0), fatalities: 20 };
+  const talks: EventSpec = { dyad: 'BBB>AAA', cameo: '040', date: d(2) };
+  assert.equal(state([clash, talks], d(3), [said('deteriorating')]).stateRule.rule, 'state.deteriorating-incident');
+  // A relation stated to be an old enmity stays hostile after the same clash.
+  assert.equal(state([clash, talks], d(3), [said('hostile')]).state, 'hostile');
+  // Fighting: force on two days, or by both sides, or ended by a ceasefire.
+  assert.equal(state([clash, { ...clash, date: d(1) }], d(10)).stateRule.rule, 'state.hostile-force');
+  assert.equal(state([clash, { dyad: 'BBB>AAA', cameo: '195', date: d(0) }], d(4)).stateRule.rule, 'state.hostile-force');
+  assert.equal(state([clash, { dyad: 'AAA>BBB', cameo: '0871', date: d(0) }], d(4)).state, 'hostile');
 });

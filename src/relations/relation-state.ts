@@ -87,6 +87,47 @@ export function isForce(e: CodedEvent): boolean {
 }
 
 /**
+ * Coder patterns that cut a relation off, as opposed to a recall or an expulsion of envoys (which strain
+ * it): "Algeria broke off diplomatic relations with Morocco", ties severed, suspended, frozen or
+ * downgraded, an embassy closed.
+ */
+export const RUPTURE_PATTERNS: ReadonlySet<string> = new Set(['reduce.break-ties']);
+
+/** A break of ties that happened (asserted or claimed), by the coder's pattern. */
+export function isRupture(e: CodedEvent): boolean {
+  return (e.modality === 'asserted' || e.modality === 'claimed') && e.evidences.some((v) => RUPTURE_PATTERNS.has(v.pattern));
+}
+
+/**
+ * The break of ties that still stands, or null: the latest rupture dated in [windowStart, asOf] with no
+ * de-escalation step on or after its day (a step the same day may be the restoration: order unknown), or
+ * an undated one in a pair with no de-escalation step at all.
+ */
+export function standingRupture(events: CodedEvent[], windowStart: string, asOf: string): string | null {
+  const steps = events.filter((e) => deEscalationRule(e) && eventWeight(e) > 0);
+  const dated = events.filter((e) => isRupture(e) && e.date && e.date >= windowStart && e.date <= asOf).map((e) => e.date!).sort();
+  const last = dated.pop();
+  if (last) return steps.some((e) => e.date && e.date >= last) ? null : last;
+  return steps.length === 0 && events.some((e) => isRupture(e) && !e.date) ? 'an undated report' : null;
+}
+
+/**
+ * Fighting rather than an incident: armed force on two or more days, by both sides, or with a ceasefire
+ * in the window (a truce is only needed when both sides shoot). Null when there was no force; else the
+ * reason, with `fighting` false for a single one-sided incident.
+ */
+function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string; fighting: boolean; reason: string } | null {
+  const force = dated.filter((e) => isForce(e) && e.date! >= windowStart);
+  if (force.length === 0) return null;
+  const days = new Set(force.map((e) => e.date!));
+  const sides = new Set(force.map((e) => eventCountries(e)?.source));
+  const truce = dated.some((e) => e.date! >= windowStart && e.cameo.startsWith('087'));
+  const last = [...days].sort().pop()!;
+  const why = days.size >= 2 ? `armed force on ${days.size} days` : sides.size >= 2 ? `armed force by both sides on ${last}` : truce ? `armed force on ${last} and a ceasefire` : '';
+  return { last, fighting: why !== '', reason: why || `one incident of armed force on ${last}` };
+}
+
+/**
  * Rules, in order (docs/trust-index.md, "State"):
  *  state.statements          no dated events: what the statements say (or the baseline's sign)
  *  state.escalating          an open episode, a hostile act in the last recentDays, no de-escalation step
@@ -102,8 +143,12 @@ export function isForce(e: CodedEvent): boolean {
  *                            or with statements that ties are being restored or that the relation is
  *                            hostile or deteriorating
  *  state.hostile-persistent  trust ≤ −0.3 on every day of the window and baseline ≤ −0.25
- *  state.hostile-force       armed force used in the window and no recovery: a truce, if any, is fragile
+ *  state.hostile-rupture     ties broken off (coder pattern reduce.break-ties) in the window, or undated,
+ *                            and no de-escalation step on or after that day
+ *  state.hostile-force       fighting in the window (force on 2+ days, by both sides, or with a ceasefire)
+ *                            and no recovery: a truce, if any, is fragile
  *  state.statements-hostile  the statements say hostile (a long-running enmity), trust below 0.3
+ *  state.deteriorating-incident  one one-sided incident of armed force: a blow to the relation, not a war
  *  state.statements-calm     the statements say cooperative or stable, no hostile act in the window and
  *                            trust above −0.5: words of a dispute do not undo them
  *  state.deteriorating       trust fell more than 0.1 over the window, or the statements say it is
@@ -119,6 +164,7 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   const { series, episodes, events, statements, asOf } = input;
   const said = statementState(statements);
   if (series.points.length === 0) {
+    if (standingRupture(events, asOf, asOf)) return { state: 'hostile', rule: 'state.hostile-rupture', reason: 'ties broken off (an undated report) and not restored since' };
     if (said) return { state: said, rule: 'state.statements', reason: `no dated events; ${statements.length} statement(s) say ${said}` };
     const b = trustAt(series, asOf).baseline;
     const state: RelationStateName = b <= -0.3 ? 'hostile' : b < -0.1 ? 'deteriorating' : b >= 0.3 ? 'cooperative' : 'stable';
@@ -177,12 +223,19 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   if (covered && now.baseline <= -0.25 && inWindow.every((p) => p.trust <= -0.3)) {
     return { state: 'hostile', rule: 'state.hostile-persistent', reason: `trust ≤ −0.3 for ${o.windowDays} days, baseline ${now.baseline.toFixed(2)}` };
   }
-  const force = dated.filter((e) => isForce(e) && e.date! >= windowStart).map((e) => e.date!).sort().pop();
-  if (force) {
-    return { state: 'hostile', rule: 'state.hostile-force', reason: `armed force on ${force} and no recovery since` };
+  const rupture = standingRupture(events, windowStart, asOf);
+  if (rupture) {
+    return { state: 'hostile', rule: 'state.hostile-rupture', reason: `ties broken off (${rupture}) and not restored since` };
+  }
+  const force = forceInWindow(dated, windowStart);
+  if (force?.fighting) {
+    return { state: 'hostile', rule: 'state.hostile-force', reason: `${force.reason} and no recovery since` };
   }
   if (said === 'hostile' && now.trust < 0.3) {
     return { state: 'hostile', rule: 'state.statements-hostile', reason: `${statements.length} statement(s) say hostile; trust ${now.trust.toFixed(2)}` };
+  }
+  if (force) {
+    return { state: 'deteriorating', rule: 'state.deteriorating-incident', reason: `${force.reason}, not a war: no fighting on other days, no answer in kind` };
   }
   // Words of a dispute (no hostile act) do not undo what the article says of a good or steady relation.
   if ((said === 'cooperative' || said === 'stable') && inWindowHostile.length === 0 && now.trust > -0.5) {
@@ -208,18 +261,23 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
  * Why the hostility is rising, or null (the reason names the rule):
  *  - spiral: a tit-for-tat link in the window (one side answered the other a day or more later);
  *  - force-repeated: armed force on two or more days of the window, the last in the recent days;
- *  - force-fresh: armed force on asOf or the day before (the news of the day);
+ *  - force-fresh: armed force on asOf or the day before (the news of the day), both sides having acted
+ *    with hostility in the window;
  *  - force-threat: armed force in the recent days followed by a threat from the same side.
  * A single one-sided strike a few days old with nothing since is a hostile relation, not a rising one.
  */
 function escalationEvidence(dated: CodedEvent[], asOf: string, windowStart: string, recentDays: number): string | null {
-  const link = findTitForTat(dated.filter((e) => e.date! >= windowStart)).pop();
+  // Same-day answers (lag 0) are one day's news, not a spiral over days.
+  const link = findTitForTat(dated.filter((e) => e.date! >= windowStart)).filter((l) => l.lag_days >= 1).pop();
   if (link) return `spiral: ${link.responder} answered ${link.initiator} on ${link.response}`;
   const force = dated.filter((e) => isForce(e) && e.date! >= windowStart);
   const last = force.map((e) => e.date!).sort().pop();
   if (!last || diffDays(last, asOf) > recentDays) return null;
   if (new Set(force.map((e) => e.date)).size >= 2) return `force-repeated: armed force on ${new Set(force.map((e) => e.date)).size} days`;
-  if (diffDays(last, asOf) <= FRESH_DAYS) return `force-fresh: armed force on ${last}`;
+  // A fresh blow is escalation when it comes in an exchange (both sides acted in the window); a lone,
+  // unanswered incident is a deterioration (state.deteriorating-incident), as after a border clash.
+  const sides = new Set(dated.filter((e) => isHostile(e) && e.date! >= windowStart).map((e) => eventCountries(e)?.source));
+  if (diffDays(last, asOf) <= FRESH_DAYS && sides.size >= 2) return `force-fresh: armed force on ${last} in an exchange`;
   const by = new Set(force.filter((e) => e.date === last).map((e) => eventCountries(e)?.source));
   if (dated.some((e) => e.root === '13' && e.date! >= last && by.has(eventCountries(e)?.source))) return `force-threat: a threat followed the force of ${last}`;
   return null;

@@ -17,9 +17,10 @@ function statement(dyad: [string, string], state: RelationStatement['state'], se
   return { dyad: [...dyad].sort() as [string, string], state, sentence, articleId: 'a1', start: 0, end: sentence.length, published: '2024-01-23', pattern: 'test' };
 }
 
-test('a single skirmish: escalating, then a standoff, then it fades and the episode closes', () => {
-  assert.equal(one(skirmish, d(1)).state, 'escalating');
-  assert.equal(one(skirmish, d(3)).state, 'hostile', 'one strike, days old, nothing since: hostile, not rising');
+test('a single skirmish: a blow, then a standoff, then it fades and the episode closes', () => {
+  assert.equal(one(skirmish, d(1)).state, 'deteriorating', 'a lone, unanswered clash is not yet a spiral');
+  // One strike, days old, nothing since, no enmity stated: a blow to the relation, not a war.
+  assert.equal(one(skirmish, d(3)).stateRule.rule, 'state.deteriorating-incident');
   const standoff = one(skirmish, d(45));
   assert.equal(standoff.state, 'hostile');
   assert.equal(standoff.episodes[0].closed, null);

@@ -50,3 +50,20 @@ test('reciprocity: too few weeks says so; a side that answers the other a week l
   assert.ok(bOnA.slope !== null && bOnA.slope > 0.9 && bOnA.correlation! > 0.9, JSON.stringify(bOnA));
   assert.ok(aOnB.correlation === null || aOnB.correlation < 0.5, JSON.stringify(aOnB));
 });
+
+test('tft.same-day-response: a same-day act linked with lag 0 only when its report says it answers the other', () => {
+  const [cut, halt] = makeEvents([
+    { dyad: 'AAA>BBB', cameo: '161', date: d(0) },
+    { dyad: 'BBB>AAA', cameo: '163', date: d(0) },
+  ]);
+  assert.deepEqual(findTitForTat([cut, halt]), [], 'order unknown: no link');
+  const answer = { ...halt, evidence: 'The BBB carrier responded hours later by halting its flights to AAA.' };
+  const [link] = findTitForTat([answer, cut]);
+  assert.deepEqual([link.first, link.lag_days, link.initiator, link.responder], [d(0), 0, 'AAA', 'BBB']);
+  // A retaliation answers the older strike it names, not the sanctions the other side imposed that day.
+  const [strike, sanctions, missiles] = makeEvents([
+    { dyad: 'AAA>BBB', cameo: '186', date: d(-5) }, { dyad: 'AAA>BBB', cameo: '163', date: d(0) }, { dyad: 'BBB>AAA', cameo: '195', date: d(0) },
+  ]);
+  const revenge = { ...missiles, evidence: 'BBB fired missiles in retaliation for the killing.' };
+  assert.deepEqual(findTitForTat([strike, sanctions, revenge]).map((t) => [t.first, t.lag_days]), [[d(-5), 5]]);
+});

@@ -41,21 +41,25 @@ export interface TitForTatOptions {
 /**
  * Exchanges in one dyad's events, in date order. Each day's strongest hostile act per direction
  * stands for that day (duplicates of one strike do not make extra links). A response must come at
- * least one day later: same-day acts have no order in day-precision data. Each act answers at most
+ * least one day later: same-day acts have no order in day-precision data, unless the evidence of one
+ * says it answers the other (tft.same-day-response: lag 0). Each act answers at most
  * one earlier act (the latest unanswered one of the other side within the window) and is answered at
  * most once, but a response can itself be answered (a spiral A→B, B→A, A→B gives two links).
  */
 export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): TitForTat[] {
   const window = opts?.windowDays ?? 14;
-  const acts = new Map<string, { e: CodedEvent; src: string; tgt: string }>();
+  const acts = new Map<string, { e: CodedEvent; src: string; tgt: string; responds: boolean }>();
   for (const e of events) {
     const c = eventCountries(e);
     if (!c || !e.date || !isHostile(e)) continue;
     const id = `${c.source}>${c.target}@${e.date}`;
     const prev = acts.get(id);
-    if (!prev || e.goldstein < prev.e.goldstein) acts.set(id, { e, src: c.source, tgt: c.target });
+    const responds = (prev?.responds ?? false) || saysResponse(e);
+    if (!prev || e.goldstein < prev.e.goldstein) acts.set(id, { e, src: c.source, tgt: c.target, responds });
+    else prev.responds = responds;
   }
-  const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!));
+  // Within a day, an act reported as a response comes after the others (tft.same-day-response).
+  const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!) || Number(a.responds) - Number(b.responds));
   const answered = new Set<number>();
   const out: TitForTat[] = [];
   // Each act answers the latest unanswered act of the other side before it: a retaliation answers the
@@ -63,21 +67,39 @@ export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): Ti
   // days later").
   for (let j = 0; j < list.length; j++) {
     const b = list[j];
-    for (let i = j - 1; i >= 0; i--) {
-      const a = list[i];
-      const lag = diffDays(a.e.date!, b.e.date!);
+    const answers = (i: number) => !answered.has(i) && b.src === list[i].tgt && b.tgt === list[i].src;
+    let pick = -1;
+    for (let i = j - 1; i >= 0 && pick < 0; i--) {
+      const lag = diffDays(list[i].e.date!, b.e.date!);
       if (lag > window) break;
-      if (lag < 1 || answered.has(i) || b.src !== a.tgt || b.tgt !== a.src) continue;
-      answered.add(i);
-      out.push({
-        first: a.e.date!, response: b.e.date!, lag_days: lag,
-        intensity_ratio: round(Math.abs(b.e.goldstein) / Math.max(Math.abs(a.e.goldstein), 1e-9), 3),
-        initiator: a.src, responder: a.tgt, first_event: a.e, response_event: b.e,
-      });
-      break;
+      if (lag >= 1 && answers(i)) pick = i;
     }
+    // An act reported as a response, with nothing earlier to answer, answers the same day's act.
+    for (let i = j - 1; i >= 0 && pick < 0 && b.responds; i--) {
+      if (list[i].e.date !== b.e.date) break;
+      if (!list[i].responds && answers(i)) pick = i;
+    }
+    if (pick < 0) continue;
+    const a = list[pick];
+    answered.add(pick);
+    out.push({
+      first: a.e.date!, response: b.e.date!, lag_days: diffDays(a.e.date!, b.e.date!),
+      intensity_ratio: round(Math.abs(b.e.goldstein) / Math.max(Math.abs(a.e.goldstein), 1e-9), 3),
+      initiator: a.src, responder: a.tgt, first_event: a.e, response_event: b.e,
+    });
   }
   return out.sort((x, y) => x.first.localeCompare(y.first) || x.response.localeCompare(y.response));
+}
+
+/**
+ * tft.same-day-response: the evidence says the act answers another ("Qatar Airways responded hours later
+ * by halting its flights to Saudi Arabia", "in retaliation", "hit back"). Only then is a same-day pair
+ * ordered and linked, with lag 0.
+ */
+const RESPONSE_WORDS = /\b(?:respond(?:ed|s|ing)?|in response|retaliat\w*|in kind|hit back|hits back|reciprocal)\b/i;
+
+function saysResponse(e: CodedEvent): boolean {
+  return RESPONSE_WORDS.test(e.evidence) || e.evidences.some((v) => RESPONSE_WORDS.test(v.sentence));
 }
 
 /** Response of one side's weekly conflict to the other's, the week before. */

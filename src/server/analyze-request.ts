@@ -14,9 +14,9 @@ export interface AnalyzeRequestOptions {
 
 export function analyzeRequest(opts: AnalyzeRequestOptions = {}) {
   return async (body: IngestBody): Promise<Analysis> => {
-    const [{ extractArticle, looksLikeHtml }, { analyzeArticle }] = await Promise.all([
+    const [{ looksLikeHtml }, { analyzeDocument }] = await Promise.all([
       import('../ingest/extract/extract-article.js'),
-      import('../pipeline/analyze-article.js'),
+      import('../pipeline/analyze-document.js'),
     ]);
     let doc: RawDocument;
     if (body.html != null || body.text != null) {
@@ -30,7 +30,7 @@ export function analyzeRequest(opts: AnalyzeRequestOptions = {}) {
       doc = { origin: body.url!, kind: looksLikeHtml(page.body) ? 'html' : 'text', body: page.body, url: page.url, published: body.published ?? null, title: body.title ?? null };
     }
     try {
-      return analyzeArticle(extractArticle(doc));
+      return analyzeDocument(doc);
     } catch (err) {
       throw new HttpError(422, (err as Error).message);
     }

@@ -47,7 +47,9 @@ export function countryRef(ctx: Ctx, i: number): (TrieMatch<ActorRef> & { ref: E
   if (!m) return null;
   const ref = m.values[0];
   if (ref.type !== 'country' || !plausible(ctx, m)) return null;
-  return { ...m, ref };
+  // Fields listed, not spread: object spread takes V8's generic path, and this runs for every
+  // country word several times per sentence.
+  return { from: m.from, to: m.to, values: m.values, ref };
 }
 
 /** Rejects an ambiguous name inside a longer proper name ("Michael Jordan", "Washington Post"). */
@@ -83,8 +85,10 @@ export function sectorAfter(ctx: Ctx, i: number, maxSkip: number): { entry: Sect
       return { entry: sector ? { ...entry, sector } : entry, from: j, to: m.to };
     }
     const w = ctx.toks[j].lower;
-    modifier ??= MODIFIER_SECTORS[w] ?? null;
+    // The set test first: most words end the search, and a modifier only counts when it goes on
+    // (MODIFIER_SECTORS is a plain object, slow to probe with arbitrary words).
     if (!SECTOR_MODIFIERS.has(w) && !(w === 'and' && skip > 0)) return null;
+    modifier ??= MODIFIER_SECTORS[w] ?? null;
   }
   return null;
 }

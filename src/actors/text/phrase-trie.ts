@@ -21,12 +21,20 @@ export interface TrieMatch<T> {
 
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: null };
+  /**
+   * firsts[c] is 1 when some phrase's first key starts with char code c. Most tokens ("said",
+   * "the", "on") start no phrase of the actor and place tries, whose first words are nearly all
+   * capitalized: one array read turns them away before a Map probe.
+   */
+  private readonly firsts = new Uint8Array(0x10000);
   constructor(readonly mode: TrieCase) {}
 
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
     let node = this.root;
+    const first = this.mode === 'lower' ? keys[0].toLowerCase() : keys[0];
+    this.firsts[first.charCodeAt(0)] = 1;
     for (const k0 of keys) {
       const k = this.mode === 'lower' ? k0.toLowerCase() : k0;
       let child = node.next.get(k);
@@ -41,11 +49,17 @@ export class PhraseTrie<T> {
 
   /** True when some phrase starts with this token. */
   starts(token: Token): boolean {
-    return this.step(this.root, token) !== undefined;
+    return this.mayStart(token) && this.step(this.root, token) !== undefined;
+  }
+
+  /** False when no phrase can start with this token (its first char starts no first key; a title form shares it). */
+  private mayStart(t: Token): boolean {
+    return this.firsts[(this.mode === 'lower' ? t.lower : t.key).charCodeAt(0)] === 1;
   }
 
   /** The longest phrase starting at `tokens[from]`, or null. */
   longest(tokens: readonly Token[], from: number): TrieMatch<T> | null {
+    if (from >= tokens.length || !this.mayStart(tokens[from])) return null;
     let node: Node<T> | undefined = this.root;
     let best: TrieMatch<T> | null = null;
     for (let i = from; i < tokens.length; i++) {

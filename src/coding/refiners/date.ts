@@ -100,8 +100,40 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
   return null;
 }
 
+/**
+ * date.anchor-stated: "Within hours of the general's death on Jan. 3, Tehran vowed …" - the
+ * anchor phrase states its own day; that day is the base.
+ */
+function statedInAnchor(p: Proposal, mention: DateMention, dates: DateMention[]): DateMention | null {
+  if (!/\b(?:of|after|before)$/i.test(mention.text)) return null;
+  const text = p.sentence.text;
+  const stop = Math.min(p.triggerStart, mention.end + (/[,;]/.exec(text.slice(mention.end))?.index ?? text.length));
+  return dates.find((d) => d.anchorOffsetDays === undefined && d.precision === 'day' && d.start >= mention.end && d.end <= stop) ?? null;
+}
+
+/**
+ * date.anchor-of-main: "on Thursday, a day after Iran fired missiles at …" - the act after
+ * "after" is the anchor; it lies `offset` days before the day of the main clause.
+ */
+function anchorOfMain(p: Proposal, dates: DateMention[]): string | null {
+  const text = p.sentence.text;
+  const anchor = dates.find((d) => d.anchorOffsetDays !== undefined && d.end <= p.triggerStart && /\b(?:after|before)$/i.test(d.text) && !/[,;]/.test(text.slice(d.end, p.triggerStart)));
+  if (!anchor) return null;
+  const main = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day' && d.end <= anchor.start);
+  const day = main[main.length - 1];
+  return day ? addDays(day.date, -anchor.anchorOffsetDays!) : null;
+}
+
 function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, ctx: ArticleContext): boolean {
   const offset = mention.anchorOffsetDays!;
+  const stated = statedInAnchor(p, mention, ctx.sentences[p.sentence.index]!.dates);
+  if (stated) {
+    p.date = addDays(stated.date, offset);
+    p.datePrecision = 'day';
+    p.dateStated = true;
+    p.anchorOffsetDays = offset;
+    return true;
+  }
   const s = p.source?.actor.country;
   const t = p.target?.actor.country;
   const dated = earlier.filter((e) => !e.dropped && e.date && e.datePrecision === 'day' && e.anchorOffsetDays === null);
@@ -149,7 +181,12 @@ export const dateRefiner: Refiner = {
         const chosen = p.modality === 'intended'
           ? nearest(inClause.filter((d) => !isDeadline(p.sentence.text, d)), p.triggerStart) ?? plain[0] ?? null
           : nearest(inClause, p.triggerStart) ?? nearest(usable, p.triggerStart) ?? (isAnchor ? null : captionDate(p, ctx));
-        if (chosen) applyMention(p, chosen);
+        const ofMain = isAnchor ? anchorOfMain(p, dates) : null;
+        if (ofMain) {
+          p.date = ofMain;
+          p.datePrecision = 'day';
+          p.dateStated = false;
+        } else if (chosen) applyMention(p, chosen);
         else if (!isAnchor && p.sentence.kind !== 'caption') {
           const day = narrativeDay(p, ctx, done);
           if (day) {

@@ -5,7 +5,8 @@
  * most in the body, each at least MIN_MENTIONS times and together far ahead of any third state.
  */
 import type { Actor } from '../../actors/types.js';
-import type { ActorFinder, ArticleContext, Refiner } from '../pattern-types.js';
+import type { Token } from '../../language/tokens.js';
+import type { ActorFinder, ArticleContext, Proposal, Refiner } from '../pattern-types.js';
 
 const MIN_MENTIONS = 4;
 
@@ -24,6 +25,42 @@ export function mainPair(ctx: ArticleContext): [string, string] | null {
   return [first[0], second[0]];
 }
 
+/**
+ * Acts of force and coercion (15-20), and threats (13: "vowed severe revenge against those
+ * responsible"), rejections (12) and reproaches (11: "called the measures unjustified") whose
+ * object is not a state: in a two-state report they answer the other state.
+ */
+function aimedAtOther(p: Proposal): boolean {
+  const root = Number(p.cameo.slice(0, 2));
+  // A bare warning ("warned against reading the lull as …") promises nothing to anyone.
+  if (p.pattern.id === 'threaten.threaten') return false;
+  // Of rejections only the answer to a proposal or claim: "revoked the region's status" is aimed at no state.
+  if (root === 12) return p.pattern.id === 'reject.reject' || p.pattern.id === 'reject.refuse-talks';
+  return root >= 15 || (root >= 11 && root <= 13);
+}
+
+/**
+ * target.answer: without a clear main pair, a threat or reproach with no object answers the
+ * last state that acted on the speaker earlier in the article ("the US strike that killed the
+ * general … Tehran vowed severe revenge against those responsible" -> the United States).
+ */
+function lastActorOn(country: string, p: Proposal, proposals: Proposal[]): string | null {
+  const root = Number(p.cameo.slice(0, 2));
+  if (root < 11 || root > 13) return null;
+  let found: string | null = null;
+  for (const e of proposals) {
+    if (e === p) break;
+    if (e.dropped || e.undirected || e.target?.actor.country !== country) continue;
+    const src = e.source?.actor.country;
+    if (src && src !== country && Number(e.cameo.slice(0, 2)) >= 15) found = src;
+  }
+  return found;
+}
+
+function presentTense(t: Token | undefined): boolean {
+  return !!t && t.lower !== t.lemma && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`);
+}
+
 export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
   return {
     id: 'refine.main-pair-target',
@@ -31,13 +68,15 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
     refine(proposals, ctx) {
       let pair: [string, string] | null | undefined;
       for (const p of proposals) {
-        if (p.dropped || p.target || !p.source?.actor.country || Number(p.cameo.slice(0, 2)) < 15 || p.pattern.needsTarget === false) continue;
+        if (p.dropped || p.target || !p.source?.actor.country || !aimedAtOther(p) || p.pattern.needsTarget === false) continue;
+        // A reproach in the simple present ("a charge Kabul rejects", "which Iran holds responsible")
+        // is a standing stance, not an answer to the other state's act.
+        if (Number(p.cameo.slice(0, 2)) < 15 && presentTense(ctx.sentences[p.sentence.index]!.tokens[p.tokenIndex])) continue;
         // Only a reported act: a planned or possible one ("what it will do after an attack") has no aim yet.
         if (p.modality !== 'asserted' && p.modality !== 'claimed') continue;
         pair ??= mainPair(ctx);
-        if (!pair) return proposals;
         const s = p.source.actor.country;
-        const other = s === pair[0] ? pair[1] : s === pair[1] ? pair[0] : null;
+        const other = pair ? (s === pair[0] ? pair[1] : s === pair[1] ? pair[0] : null) : lastActorOn(s, p, proposals);
         const actor: Actor | null = other ? finder.countryActor(other) : null;
         if (!actor) continue;
         p.target = { actor, start: null, end: null, via: 'main-pair' };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dedupeParagraphs, type DraftParagraph } from './dedupe-paragraphs.js';
+import { dedupeParagraphs, normalizeForComparison, type DraftParagraph } from './dedupe-paragraphs.js';
 
 const body = (text: string): DraftParagraph => ({ kind: 'body', text });
 
@@ -38,4 +38,13 @@ test('captions and headings are never dropped as summaries', () => {
   const cap: DraftParagraph = { kind: 'caption', text: 'Delegates meet in Keshet on Saturday to agree on reopening a military hotline between the two armies.' };
   const out = dedupeParagraphs([cap, body('Delegates met in Keshet on Saturday and agreed on reopening a military hotline between the two armies, officials said.')]);
   assert.equal(out.length, 2);
+});
+
+test('plain ASCII text normalizes exactly as the Unicode path does', () => {
+  // A non-ASCII word appended sends the text down the regex path; the rest must come out the same.
+  for (const s of ["Iran's  FOREIGN-Ministry said: \"no\" (2024)", '  --  ', "rock 'n' roll`s `end`", 'A\tB\nC', 'x']) {
+    const ascii = normalizeForComparison(s);
+    assert.equal(normalizeForComparison(`${s} é`), [ascii, 'é'].filter(Boolean).join(' '), s);
+  }
+  assert.equal(normalizeForComparison("Iran's  FOREIGN-Ministry said"), 'irans foreign ministry said');
 });

@@ -61,42 +61,42 @@ function normalizeUnicode(text: string): string {
     .trim();
 }
 
-/** The ASCII case of normalizeUnicode, identical output: ' and ` vanish, other non-alphanumerics separate. */
+/** Scratch bytes for normalizeAscii, grown to the longest text seen (output is never longer than input). */
+let scratch = Buffer.alloc(1 << 16);
+
+/**
+ * The ASCII case of normalizeUnicode, identical output: letters lower-cased, ' and ` vanish, any
+ * other run of non-alphanumerics is one space, none at the ends. Bytes are written to a scratch
+ * buffer and decoded once: string concatenation and toLowerCase cost several times more.
+ */
 function normalizeAscii(text: string): string {
-  let out = '';
-  let runStart = -1; // start of the current run of kept characters, copied in one slice
+  if (scratch.length < text.length) scratch = Buffer.alloc(text.length);
+  const buf = scratch;
+  let len = 0;
   let pendingSpace = false;
-  const flush = (end: number) => {
-    if (runStart < 0) return;
-    out += text.slice(runStart, end);
-    runStart = -1;
-  };
-  let hasUpper = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    if (alnum) {
-      if (c <= 90 && c >= 65) hasUpper = true;
-      if (runStart < 0) {
-        if (pendingSpace && out.length > 0) out += ' ';
-        pendingSpace = false;
-        runStart = i;
-      }
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      // An apostrophe joins its neighbours ("Iran's" → "irans"); anything else separates them.
+      if (c !== 39 && c !== 96) pendingSpace = true;
       continue;
     }
-    flush(i);
-    // An apostrophe joins its neighbours ("Iran's" → "irans"); anything else separates them.
-    if (c !== 39 && c !== 96) pendingSpace = true;
+    if (pendingSpace) {
+      if (len > 0) buf[len++] = 32;
+      pendingSpace = false;
+    }
+    buf[len++] = c;
   }
-  flush(text.length);
-  return hasUpper ? out.toLowerCase() : out;
+  return buf.toString('latin1', 0, len);
 }
 
-function contentWords(text: string): string[] {
+/** Content words of `text`, stemmed; `norm` is its normalizeForComparison, reused when nothing differs. */
+function contentWords(text: string, norm: string): string[] {
   const out: string[] = [];
-  // The possessive goes first ("Iran's" → "iran"); the regex only runs when there is an apostrophe.
-  const bare = text.indexOf("'") >= 0 || text.indexOf('’') >= 0 ? text.replace(/['’]s\b/g, '') : text;
-  for (const raw of normalizeForComparison(bare).split(' ')) {
+  // The possessive goes first ("Iran's" → "iran"); without an apostrophe the text is as normalized in pass 1.
+  const words = text.indexOf("'") >= 0 || text.indexOf('’') >= 0 ? normalizeForComparison(text.replace(/['’]s\b/g, '')) : norm;
+  for (const raw of words.split(' ')) {
     if (!raw || STOPWORDS.has(raw)) continue;
     out.push(stem(raw));
   }
@@ -133,27 +133,21 @@ export function dedupeParagraphs(paragraphs: DraftParagraph[], debug?: (line: st
     return true;
   });
 
-  // Pass 2: contained in a fuller paragraph (normalized once, in pass 1). Whole words only:
-  // " iran " is not inside " irani ". All padded texts are joined by "\n" (never inside a
-  // normalized text) and each is looked up once in the whole, instead of once per other
-  // paragraph. Pass 1 left no two equal texts, and a shorter text cannot hold a longer one, so
-  // any occurrence other than the paragraph's own is inside a strictly longer paragraph.
+  // Pass 2: contained in a fuller paragraph (normalized once, in pass 1). The length test comes
+  // first: most other paragraphs are shorter and need no search.
   const norms = keptNorms;
-  const starts: number[] = [];
-  let all = '';
-  for (const n of norms) {
-    starts.push(all.length);
-    all += ` ${n} \n`;
-  }
+  const padded = norms.map((n) => ` ${n} `); // whole words only: " iran " is not inside " irani "
+  const keptNorms2: string[] = [];
   kept = kept.filter((p, i) => {
-    if (p.kind === 'heading' || norms[i].length < MIN_CONTAINED_CHARS) return true;
-    const padded = ` ${norms[i]} `;
-    const first = all.indexOf(padded);
-    return first === starts[i] && all.indexOf(padded, first + 1) < 0;
+    const len = norms[i].length;
+    const keep = p.kind === 'heading' || len < MIN_CONTAINED_CHARS ||
+      !norms.some((other, j) => other.length > len && j !== i && padded[j].includes(padded[i]));
+    if (keep) keptNorms2.push(norms[i]);
+    return keep;
   });
 
   if (kept.length > MAX_PARAGRAPHS_FOR_SUMMARY_PASS) return kept;
-  return dropRestatedSummaries(kept, debug);
+  return dropRestatedSummaries(kept, keptNorms2, debug);
 }
 
 /**
@@ -161,26 +155,36 @@ export function dedupeParagraphs(paragraphs: DraftParagraph[], debug?: (line: st
  * are arrays of distinct small integers and coverage is counted with stamp arrays: no string
  * pairs built, no Set built per run.
  */
-function dropRestatedSummaries(kept: DraftParagraph[], debug?: (line: string) => void): DraftParagraph[] {
+function dropRestatedSummaries(kept: DraftParagraph[], norms: string[], debug?: (line: string) => void): DraftParagraph[] {
   const ids = new Map<string, number>();
-  const wordIds = kept.map((p) => {
-    const seen = new Set<number>();
+  // lastPara[id]: the last paragraph that listed word id as distinct.
+  const lastPara: number[] = [];
+  const seqs: number[][] = [];
+  const wordSets = kept.map((p, k) => {
     const seq: number[] = [];
-    for (const w of contentWords(p.text)) {
+    const distinct: number[] = [];
+    for (const w of contentWords(p.text, norms[k])) {
       let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
+      if (id === undefined) {
+        ids.set(w, (id = ids.size));
+        lastPara.push(-1);
+      }
       seq.push(id);
-      seen.add(id);
+      if (lastPara[id] !== k) {
+        lastPara[id] = k;
+        distinct.push(id);
+      }
     }
-    return { seq, distinct: [...seen] };
+    seqs.push(seq);
+    return distinct;
   });
-  const wordSets = wordIds.map((x) => x.distinct);
   const nWords = ids.size;
-  // Pair (a, b) as a * nWords + b: distinct pairs get distinct numbers.
-  const pairSets = wordIds.map(({ seq }) => {
-    const set = new Set<number>();
-    for (let i = 1; i < seq.length; i++) set.add(seq[i - 1] * nWords + seq[i]);
-    return [...set];
+  // Pair (a, b) as a * nWords + b: distinct pairs get distinct numbers. Repeats stay in the lists:
+  // the stamps below count each pair once.
+  const pairSets = seqs.map((seq) => {
+    const out: number[] = [];
+    for (let i = 1; i < seq.length; i++) out.push(seq[i - 1] * nWords + seq[i]);
+    return out;
   });
   const n = kept.length;
   const dropped = new Uint8Array(n);
@@ -193,15 +197,20 @@ function dropRestatedSummaries(kept: DraftParagraph[], debug?: (line: string) =>
     const mine = wordSets[i];
     if (!prose(i) || mine.length < MIN_CONTENT_WORDS) continue;
     for (const w of mine) wordMark[w] = i + 1;
-    // Paragraph i's pairs, each with its slot in pairHit.
-    const myPairs = new Map<number, number>();
-    pairSets[i].forEach((p, slot) => myPairs.set(p, slot));
-    const pairHit = new Int32Array(myPairs.size);
+    // Paragraph i's pairs, each with its slot in pairHit: built when a run first needs them
+    // (most paragraphs share too few words with any later one to get that far).
+    let myPairs: Map<number, number> | null = null;
+    let pairHit = new Int32Array(0);
     const later: number[] = [];
     for (let k = i + 1; k < n; k++) if (prose(k) && !dropped[k]) later.push(k);
     for (let s = 0; s < later.length && !dropped[i]; s++) {
       // Cheap bound: the run must start with a paragraph sharing a fair part of the words.
       if (shared(wordSets[later[s]], wordMark, i + 1) / mine.length < MIN_FIRST_OVERLAP) continue;
+      if (!myPairs) {
+        myPairs = new Map<number, number>();
+        for (const p of pairSets[i]) if (!myPairs.has(p)) myPairs.set(p, myPairs.size);
+        pairHit = new Int32Array(myPairs.size);
+      }
       run++;
       let wordHits = 0;
       let pairHits = 0;
@@ -214,6 +223,9 @@ function dropRestatedSummaries(kept: DraftParagraph[], debug?: (line: string) =>
           }
         }
         for (const x of pairSets[k]) {
+          // Both words must be paragraph i's before its pair can be: two array reads spare a Map probe.
+          const a = Math.floor(x / nWords);
+          if (wordMark[a] !== i + 1 || wordMark[x - a * nWords] !== i + 1) continue;
           const slot = myPairs.get(x);
           if (slot !== undefined && pairHit[slot] !== run) {
             pairHit[slot] = run;

@@ -28,5 +28,10 @@ export interface DomDocument {
 
 /** Parse an HTML string into a fresh document. */
 export function parsePage(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const document = parseHTML(html).document;
+  // linkedom leaves documentElement null for input with no element at all ("", "<!doctype html>",
+  // a page cut after its first bytes), and then throws on `document.body`. Such a page is an empty
+  // one, so it gets an empty skeleton and extraction reports "no article text" like any empty page.
+  if (!document.documentElement) return parseHTML(`<!doctype html><html><head></head><body>${html.replace(/<!doc[^>]*>?/i, '')}</body></html>`).document as unknown as DomDocument;
+  return document as unknown as DomDocument;
 }

@@ -9,7 +9,7 @@
 import type { DateMention } from '../types.js';
 import { WEEKDAYS, addDays, previousWeekday, parseDay, weekStart } from './calendar.js';
 
-const RE = /\b(?:(yesterday|today|tonight|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week)?)\b/gi;
+const RE = /\b(?:(yesterday|today|tonight|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on|the previous|the preceding)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week)?)\b/gi;
 
 export function findRelativeDays(text: string, published: string | null): DateMention[] {
   if (!published) return [];
@@ -27,6 +27,10 @@ export function findRelativeDays(text: string, published: string | null): DateMe
       if (lastWeek || p === 'last') {
         // date.weekday-last-week: "last Tuesday", "on Wednesday last week": that weekday of the week before publication's.
         date = addDays(weekStart(published), ((wd + 6) % 7) - 7);
+      } else if (p === 'the previous' || p === 'the preceding') {
+        // date.weekday-previous: "landed in Asmara the previous Sunday" (said of a trip this week)
+        // steps back from a weekday already past: the one a week before the latest.
+        date = addDays(previousWeekday(published, wd), -7);
       } else if (p === 'next') {
         const dow = parseDay(published).getUTCDay();
         date = addDays(published, ((wd - dow + 7) % 7) || 7);

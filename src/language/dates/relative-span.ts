@@ -5,25 +5,50 @@
  */
 import type { DateMention, DatePrecision } from '../types.js';
 import { addDays, weekStart } from './calendar.js';
+import { UNITS } from '../numbers/word-numbers.js';
 
 const RE = /\b(?:(earlier |later |late |early )?(this|next|last|past|previous|the coming) (week|month|year)(?:end)?|in (?:(early|mid|late)[- ])?((?:19|20)\d\d)|(?:in |since |by )?(?:(early|mid|late)[- ])?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? ((?:19|20)\d\d))\b/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // date.month-alone: "in January", "since May", "in mid-March" - the latest such month on or
 // before publication. Capitalised, so the modal "may" is not a month.
-const MONTH_ALONE = /\b(?:in|since|by|during|until|(?:in )?(?:early|late|mid)-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/g;
+const MONTH_ALONE = /\b(?:in|since|by|during|until|(last|this past)|(?:in )?(?:early|late|mid)-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/g;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const AGO = new RegExp(String.raw`\b(\d+|an?|${Object.keys(UNITS).join('|')})( and a half)? (years?|months?) ago\b`, 'gi');
+// date.since-year: "have had no ambassadors since 2019" - the year the standing state began.
+const SINCE_YEAR = /\bsince ((?:19|20)\d\d)\b(?![-–\/]\d)/gi;
 
 export function findRelativeSpans(text: string, published: string | null): DateMention[] {
   const out: DateMention[] = [];
   if (published) {
     MONTH_ALONE.lastIndex = 0;
     for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
-      const month = MONTH_NAMES.indexOf(m[1]!);
+      const name = m[2]!;
+      const month = MONTH_NAMES.indexOf(name);
       const [py, pm] = published.split('-').map(Number) as [number, number];
-      const year = month + 1 <= pm ? py : py - 1;
-      const start = m.index + m[0].indexOf(m[1]!);
-      out.push({ start, end: start + m[1]!.length, text: m[1]!, date: `${year}-${String(month + 1).padStart(2, '0')}-01`, precision: 'month', stated: false });
+      // date.last-month-name: "last December" is the latest December strictly before publication.
+      const year = (m[1] ? month + 1 < pm : month + 1 <= pm) ? py : py - 1;
+      const start = m.index + m[0].indexOf(name);
+      out.push({ start, end: start + name.length, text: name, date: `${year}-${String(month + 1).padStart(2, '0')}-01`, precision: 'month', stated: false });
+    }
+  }
+  if (published) {
+    // date.ago: "three and a half years ago", "two months ago", "a year ago" - counted back from
+    // publication, to the month.
+    AGO.lastIndex = 0;
+    for (let m = AGO.exec(text); m; m = AGO.exec(text)) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : UNITS[m[1]!.toLowerCase()] ?? (/^an?$/i.test(m[1]!) ? 1 : NaN);
+      if (!Number.isFinite(n)) continue;
+      const months = Math.round((n + (m[2] ? 0.5 : 0)) * (/^year/i.test(m[3]!) ? 12 : 1));
+      const [y, mo] = published.split('-').map(Number) as [number, number];
+      const date = new Date(Date.UTC(y, mo - 1 - months, 1)).toISOString().slice(0, 10);
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, precision: 'month', stated: false });
+    }
+    SINCE_YEAR.lastIndex = 0;
+    for (let m = SINCE_YEAR.exec(text); m; m = SINCE_YEAR.exec(text)) {
+      const start = m.index + m[0].length - 4;
+      out.push({ start, end: start + 4, text: m[1]!, date: `${m[1]}-01-01`, precision: 'year', stated: true });
     }
   }
   RE.lastIndex = 0;

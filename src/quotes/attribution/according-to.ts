@@ -23,7 +23,9 @@ export function accordingToSource(s: string): SpeakerPhrase | null {
 export function accordingToMentions(text: string, from: number, to: number): { at: number; end: number; speaker: SpeakerPhrase }[] {
   const out: { at: number; end: number; speaker: SpeakerPhrase }[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(ACCORDING_TO)) {
+  // exec on the shared global regex, not matchAll: matchAll copies the regex for every sentence.
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(slice); m; m = ACCORDING_TO.exec(slice)) {
     const base = from + m.index! + m[0].length;
     const speaker = accordingToSource(text.slice(base, to));
     if (speaker) out.push({ at: from + m.index!, end: base + speaker.end, speaker: shift(speaker, base) });

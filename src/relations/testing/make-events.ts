@@ -19,6 +19,8 @@ export interface EventSpec {
   fatalities?: number | null;
   /** Publication date of the report; default the event date. */
   published?: string | null;
+  /** The coder's pattern id (e.g. "reduce.break-ties"); default "test". */
+  pattern?: string;
 }
 
 function stateActor(iso3: string): Actor {
@@ -50,7 +52,7 @@ export function makeEvent(spec: EventSpec): CodedEvent {
     fatalitiesQualifier: null,
     modality: spec.modality ?? 'asserted',
     evidence: sentence,
-    evidences: [{ articleId, sentence, start: 0, end: sentence.length, paragraphKind: 'body', pattern: 'test', published: spec.published === undefined ? spec.date : spec.published }],
+    evidences: [{ articleId, sentence, start: 0, end: sentence.length, paragraphKind: 'body', pattern: spec.pattern ?? 'test', published: spec.published === undefined ? spec.date : spec.published }],
     mentions: spec.mentions ?? 1,
     confidence: 1,
     origin: 'test',

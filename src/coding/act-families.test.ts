@@ -1,0 +1,132 @@
+/**
+ * Families of wording that outlets use for the same acts, each rule tested in several forms
+ * (our own sentences): coordinated sources, subordinate subjects, the victim's or occupant's
+ * state as target, answers to an earlier act, dates hung on the main clause, and the
+ * diplomatic, sanction and visit vocabulary that a first set of cases left out.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from './code-article.js';
+import { makeArticle } from './testing/make-article.js';
+import type { CodedEvent } from './types.js';
+
+const dyads = (events: CodedEvent[]) => events.map((e) => `${e.source.country ?? '-'}>${e.target?.country ?? '-'} ${e.cameo}${e.date ? ` ${e.date}` : ''}`);
+const code = (paras: string[], published = '2024-03-14') => codeArticle(makeArticle(paras, { published }));
+function has(events: CodedEvent[], src: string, root: string, tgt: string, date?: string): void {
+  const hit = events.find((e) => e.source.country === src && e.target?.country === tgt && e.root === root && (date === undefined || e.date === date));
+  assert.ok(hit, `want ${src}>${tgt} ${root}${date ? ` ${date}` : ''}; got ${dyads(events).join('; ') || 'nothing'}`);
+}
+
+test('subject.list-sources: each state of a coordinated subject acts on the object', () => {
+  for (const s of [
+    'Chile, Peru, Bolivia and Ecuador broke off diplomatic relations with Venezuela on Monday.',
+    'On Monday Chile, Peru and Ecuador severed ties with Venezuela.',
+    'Chile, Peru and Ecuador announced on Monday that they were cutting ties with Caracas.',
+  ]) {
+    const events = code([s]);
+    for (const src of ['CHL', 'PER', 'ECU']) has(events, src, '16', 'VEN');
+  }
+  // Symmetric acts keep the pair as it is.
+  const talks = code(['Chile and Peru held talks on Monday.']);
+  assert.equal(talks.filter((e) => e.root === '04').length, 1, dyads(talks).join('; '));
+});
+
+test('reduce.diplomats-deadline: a deadline for diplomats to go is an expulsion, per state', () => {
+  const events = code(['Chile and Peru gave Venezuelan diplomats 72 hours to leave on Monday.']);
+  has(events, 'CHL', '16', 'VEN');
+  has(events, 'PER', '16', 'VEN');
+  assert.ok(!events.some((e) => e.cameo === '139'), dyads(events).join('; '));
+});
+
+test('subject.subordinate: the main clause state is not the subject of an act told after "after/when"', () => {
+  for (const s of [
+    'Qatar woke up isolated on Tuesday, a day after four Gulf governments severed relations with the emirate.',
+    'Kuwait stayed calm on Tuesday after several neighbouring governments cut ties with the emirate.',
+  ]) {
+    const events = code([s]);
+    assert.ok(!events.some((e) => e.root === '16' && e.source.country === 'QAT'), dyads(events).join('; '));
+    assert.ok(!events.some((e) => e.root === '16' && e.source.country === 'KWT'), dyads(events).join('; '));
+  }
+  // The state right before the verb is still its subject.
+  has(code(['Kuwait stayed calm on Tuesday after Iraq shelled Syria.']), 'IRQ', '19', 'SYR');
+});
+
+test('date.anchor-of-main: an act after "a day after" lies before the main clause day', () => {
+  // Published Thursday 2024-03-14: "on Thursday" is that day, so the strike is Wednesday.
+  has(code(['Tension eased on Thursday, a day after Iran fired missiles at bases in Syria.']), 'IRN', '19', 'SYR', '2024-03-13');
+  has(code(['Markets steadied on Thursday, two days after Serbia expelled the Croatian ambassador.']), 'SRB', '16', 'HRV', '2024-03-12');
+});
+
+test('date.anchor-stated: an anchor phrase that states its day is the base', () => {
+  has(code(['Within hours of the raid on March 3, Syria vowed revenge against Turkey.']), 'SYR', '13', 'TUR', '2024-03-03');
+  has(code(['Two days after the March 3 raid, Syria threatened to strike Turkey.']), 'SYR', '13', 'TUR', '2024-03-05');
+});
+
+test('target.occupant: force against a base is aimed at the state whose troops are there', () => {
+  has(code(['On Monday Iran fired rockets at two Syrian bases housing Russian troops.']), 'IRN', '19', 'RUS');
+  has(code(['On Monday militias in Iraq struck a base used by Turkish forces.']), 'IRQ', '19', 'TUR');
+  has(code(['India shelled a Pakistani post on Monday.']), 'IND', '19', 'PAK');
+});
+
+test("target.victim: an act someone died in is aimed at the victim's state, not the scene", () => {
+  has(code(['Tehran mourned Hossein Salami, who died in an Israeli air strike in Damascus on Monday.'].map((s) => s.replace('Hossein Salami', 'the Iranian general'))), 'ISR', '19', 'IRN');
+  has(code(['Three Indian soldiers were killed in a Pakistani attack in Kashmir on Monday.']), 'PAK', '19', 'IND');
+});
+
+test('target.answer: an untargeted vow of revenge answers the last state that struck the speaker', () => {
+  const events = code([
+    'On Monday an American drone strike killed an Iranian commander near the Iraqi border.',
+    'Iraq, Syria and Jordan all issued statements, and Iraqi officials met Syrian envoys in Baghdad.',
+    'Hours later the Iranian president vowed harsh revenge against those responsible.',
+  ]);
+  has(events, 'IRN', '13', 'USA');
+  // A bare warning promises nothing to anyone.
+  const warn = code(['An Iranian analyst in Tehran warned against reading the lull as peace.']);
+  assert.ok(!warn.some((e) => e.root === '13'), dyads(warn).join('; '));
+});
+
+test('reduce.sanction-modified and hit-with-sanctions: sanctions with words between verb and noun', () => {
+  for (const s of [
+    'Washington said it would impose additional punishing economic sanctions on Caracas.',
+    'The United States slapped fresh financial sanctions on Venezuela on Monday.',
+    'The United States hit Venezuela with new oil sanctions on Monday.',
+  ]) has(code([s]), 'USA', '16', 'VEN');
+  const relief = code(['The United States announced sanctions relief for Venezuela on Monday.']);
+  assert.ok(!relief.some((e) => e.cameo === '163'), dyads(relief).join('; '));
+});
+
+test('reduce.expel-forces: expelling foreign forces, verbal and nominal', () => {
+  has(code(["Niger's junta expelled the French troops on Monday."]), 'NER', '16', 'FRA');
+  has(code(["Mali's parliament passed a motion calling on the government to expel the French forces from the country."]), 'MLI', '16', 'FRA');
+  has(code(['Niger demanded the expulsion of French troops on Monday.']), 'NER', '16', 'FRA');
+});
+
+test('habitual.simple-present: hosting a base or a group is a standing fact, not a visit', () => {
+  for (const s of ['Djibouti hosts a large American naval base.', 'Both countries host Russian military bases.', 'Algeria hosts and backs the Polisario Front.']) {
+    const events = code([s]);
+    assert.ok(!events.some((e) => e.root === '04'), `${s}: ${dyads(events).join('; ')}`);
+  }
+  has(code(['Turkey hosted the Iranian president on Monday.']), 'TUR', '04', 'IRN');
+});
+
+test('verb.participle-clause and disapprove.call-it-unjustified: a judgement shares the main subject', () => {
+  has(code(['On Monday Saudi Arabia cut ties with Qatar.', 'Qatar said it regretted the decision, calling the measures unjustified.']), 'QAT', '11', 'SAU');
+  has(code(["Qatar described Riyadh's steps as baseless on Monday."]), 'QAT', '11', 'SAU');
+  has(code(['Bahrain cut ties with Qatar on Monday, accusing Doha of backing militants.']), 'BHR', '11', 'QAT');
+});
+
+test('subject.relative-own: "which X called a provocation" judges the main clause actor', () => {
+  has(code(['The Japanese navy held drills with Philippine ships on Monday, which Beijing called a provocation.']), 'CHN', '11', 'JPN');
+});
+
+test('diplomatic.appoint-envoy: naming an ambassador, across an apposition', () => {
+  has(code(['Chile named Ana Ruiz, a former trade minister, as its ambassador to Lima on Monday.']), 'CHL', '05', 'PER');
+  has(code(['Saudi Arabia appointed its first ambassador to Tehran in seven years on Monday.']), 'SAU', '05', 'IRN');
+});
+
+test('consult.visit: arriving, landing and setting foot in a capital; "the two men" after both are named', () => {
+  has(code(['The Ethiopian prime minister landed in Asmara on Monday.']), 'ETH', '04', 'ERI');
+  has(code(['The Kenyan president touched down in Mogadishu on Monday.']), 'KEN', '04', 'SOM');
+  const pair = code(['The Kenyan president met the Somali president in Nairobi on Sunday.', 'The next day the two men signed a joint declaration on trade.']);
+  assert.ok(pair.some((e) => e.root === '05' && new Set([e.source.country, e.target?.country]).has('KEN') && new Set([e.source.country, e.target?.country]).has('SOM')), dyads(pair).join('; '));
+});
