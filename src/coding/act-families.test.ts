@@ -13,7 +13,7 @@ import type { CodedEvent } from './types.js';
 const dyads = (events: CodedEvent[]) => events.map((e) => `${e.source.country ?? '-'}>${e.target?.country ?? '-'} ${e.cameo}${e.date ? ` ${e.date}` : ''}`);
 const code = (paras: string[], published = '2024-03-14') => codeArticle(makeArticle(paras, { published }));
 function has(events: CodedEvent[], src: string, root: string, tgt: string, date?: string): void {
-  const hit = events.find((e) => e.source.country === src && e.target?.country === tgt && e.root === root && (date === undefined || e.date === date));
+  const hit = events.find((e) => (e.source.country ?? '-') === src && e.target?.country === tgt && e.root === root && (date === undefined || e.date === date));
   assert.ok(hit, `want ${src}>${tgt} ${root}${date ? ` ${date}` : ''}; got ${dyads(events).join('; ') || 'nothing'}`);
 }
 
@@ -129,4 +129,63 @@ test('consult.visit: arriving, landing and setting foot in a capital; "the two m
   has(code(['The Kenyan president touched down in Mogadishu on Monday.']), 'KEN', '04', 'SOM');
   const pair = code(['The Kenyan president met the Somali president in Nairobi on Sunday.', 'The next day the two men signed a joint declaration on trade.']);
   assert.ok(pair.some((e) => e.root === '05' && new Set([e.source.country, e.target?.country]).has('KEN') && new Set([e.source.country, e.target?.country]).has('SOM')), dyads(pair).join('; '));
+});
+
+test('subject.reported: in "said that X had … and attacked", X attacks; a verbal act after it is the speaker\'s', () => {
+  const events = code(['A Chinese spokesman said on Monday that Indian troops had crossed the line and attacked Chinese soldiers, and urged Delhi to show restraint.']);
+  has(events, 'IND', '19', 'CHN');
+  assert.ok(!events.some((e) => e.root === '19' && e.source.country === 'CHN'), dyads(events).join('; '));
+  const accuse = code(['Tajikistan said Kyrgyz troops had shelled Tajik villages and accused Bishkek of provocation.']);
+  has(accuse, 'TJK', '11', 'KGZ');
+});
+
+test('verb.irregular-past and threaten.fitting-reply', () => {
+  // "spoke" is neither the lemma nor an "-s" form: a past, even after an apposition.
+  has(code(['On Monday the presidents of Chile and Peru spoke by telephone.']), 'CHL', '04', 'PER');
+  has(code(['Chile and Peru traded blame on Sunday.', 'On Monday the two presidents, meeting nobody else, spoke by telephone.']), 'CHL', '04', 'PER');
+  has(code(['Delhi said on Monday it would give Beijing a fitting reply if provoked.']), 'IND', '13', 'CHN');
+  has(code(['Seoul warned on Monday that it would deliver a crushing response to Pyongyang.']), 'KOR', '13', 'PRK');
+});
+
+test('intent.offer-ceasefire-to and yield.end-to-campaign', () => {
+  has(code(['On Sunday Armenia offered Azerbaijan an immediate ceasefire.']), 'ARM', '03', 'AZE');
+  const ended = code(['On Tuesday Russia ordered an end to its military operation in Georgia.']);
+  has(ended, 'RUS', '08', 'GEO');
+  assert.ok(!ended.some((e) => e.root === '19'), `ending an operation is not one: ${dyads(ended).join('; ')}`);
+});
+
+test('fight.incursion and verb.aspectual: forces crossing in, and "began bombing"', () => {
+  has(code(['Russian troops crossed from Abkhazia into Georgian territory on Monday.']), 'RUS', '19', 'GEO');
+  has(code(['On Monday Turkish tanks rolled into the Syrian town of Afrin.']), 'TUR', '19', 'SYR');
+  has(code(['On Monday Russian aircraft began bombing targets inside Georgia.']), 'RUS', '19', 'GEO');
+  const stopped = code(['On Monday Russian aircraft stopped bombing targets inside Georgia.']);
+  assert.ok(!stopped.some((e) => e.root === '19'), dyads(stopped).join('; '));
+  const room = code(['The Georgian minister entered the room on Monday.']);
+  assert.ok(!room.some((e) => e.root === '19'), dyads(room).join('; '));
+  // "from" names where fire came from, not its target.
+  has(code(['Militants fired rockets from Lebanon at Israel on Monday.']), '-', '19', 'ISR');
+});
+
+test('refine.main-pair-target: a promised halt of a campaign concerns the other main state', () => {
+  const events = code([
+    'North Korea sent balloons into South Korea on Saturday.',
+    'South Korea protested to North Korea and North Korea rejected the protest.',
+    'South Korea warned North Korea, and North Korea mocked South Korea.',
+    'On Sunday the North said it would halt its balloon launches.',
+  ]);
+  has(events, 'PRK', '08', 'KOR');
+});
+
+test('fight.unnamed-clash: a dated clash with no party named is between the main pair; undated "fighting" is not', () => {
+  const pairText = 'Chile accused Peru, Peru accused Chile, Chile warned Peru and Peru warned Chile.';
+  const events = code([pairText, 'The latest round began last Wednesday with an exchange of fire between border guards.']);
+  assert.ok(events.some((e) => e.root === '19' && e.date === '2024-03-06' && new Set([e.source.country, e.target?.country]).has('CHL') && new Set([e.source.country, e.target?.country]).has('PER')), dyads(events).join('; '));
+  const kinds = code([pairText, 'Five days of fighting left the border villages empty.']);
+  assert.ok(!kinds.some((e) => e.root === '19'), dyads(kinds).join('; '));
+});
+
+test('subject.reported-other: a speaker is not the subject of a reported clause that has its own', () => {
+  const toll = code(['Chile accused Peru, Peru accused Chile, Chile warned Peru and Peru warned Chile.', 'Chilean officials said on Monday the fighting had killed 12 people.']);
+  assert.ok(!toll.some((e) => e.root === '19' && e.source.country === 'CHL'), dyads(toll).join('; '));
+  has(code(['Pakistan said on Tuesday it had struck Afghanistan.']), 'PAK', '19', 'AFG');
 });

@@ -31,6 +31,7 @@ export interface CodeArticleOptions {
 }
 
 const INDEX = indexPatterns(PATTERNS);
+const UNNAMED_CLASH = /\b(?:exchange of (?:gun)?fire|clash(?:es)?|skirmish(?:es)?|gunfights?|fighting|shooting|gunfire|shelling|hostilities)\b/i;
 
 /**
  * Annotate every sentence once. Work is spent only where an event is possible: a sentence
@@ -49,7 +50,8 @@ export function annotate(article: Article, finder: ActorFinder): SentenceContext
     // Every sentence is dated, even one without an event: later sentences take their time from
     // it ("The crisis began on Wednesday, when a mine went off. The same day Bangkok recalled …").
     const dates: DateMention[] = findDates(text, article.published);
-    if (mentions.length === 0) return { sentence, tokens: [], actors: [], places: [], dates, numbers: [], clauses: [[0, text.length]] };
+    // A clash told with no party ("an exchange of fire between border guards") is read in full too.
+    if (mentions.length === 0 && !(UNNAMED_CLASH.test(text) && dates.some((d) => d.precision === 'day'))) return { sentence, tokens: [], actors: [], places: [], dates, numbers: [], clauses: [[0, text.length]] };
     const tokens = tokenize(text);
     if (!hasTrigger(tokens, INDEX)) return { sentence, tokens, actors: mentions, places: [], dates, numbers: [], clauses: [[0, text.length]] };
     return {
@@ -70,7 +72,7 @@ export function codeArticle(article: Article, opts: CodeArticleOptions = {}): Co
   const ctx: ArticleContext = { article, sentences: annotate(article, finder), debug };
   let proposals: Proposal[] = [];
   for (const sc of ctx.sentences) {
-    if (sc.actors.length === 0) continue;
+    if (sc.tokens.length === 0) continue;
     const found = proposeInSentence(sc, INDEX, finder, debug);
     if (debug && found.length) {
       debug(() => `sentence ${sc.sentence.index} [${sc.sentence.kind}]: ${sc.sentence.text}`);

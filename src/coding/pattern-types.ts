@@ -47,6 +47,12 @@ export interface EventPattern {
   undergoer?: boolean;
   /** Default true: without a target the proposal is dropped. */
   needsTarget?: boolean;
+  /**
+   * A nominal clash told with no party named ("an exchange of fire between border guards") is
+   * between the article's main pair (refine.main-pair-target); only in a sentence with a day.
+   * Default false.
+   */
+  pairWhenUnnamed?: boolean;
 }
 
 /** A resolved participant: the actor and the mention it came from (null when inferred). */

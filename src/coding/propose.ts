@@ -144,7 +144,7 @@ function propose(
       const subj = subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
     } else {
-      const subj = subjectAt(ctx, clauseStart, triggerStart);
+      const subj = subjectAt(ctx, clauseStart, triggerStart, physical(pattern));
       source = subj.source;
       target = subj.target;
       undirected = subj.undirected;
@@ -167,6 +167,12 @@ function propose(
       return null;
     }
     const light = lightVerbBefore(tokens, i, clauseStart);
+    // noun.ended: "ordered an end to the military operation", "announced a halt to strikes" - the
+    // light verb governs the ending, not the act.
+    if (light !== null && /\b(?:end|halt|stop|pause|suspension|cessation|freeze)\s+(?:to|of|on)\b/i.test(ctx.sentence.text.slice(tokens[light]!.end, triggerStart))) {
+      debug?.(() => `  ${pattern.id}: "${tokens[i]!.text}" is being ended, not carried out`);
+      return null;
+    }
     const agent = agentAfter(ctx, triggerEnd, clauseEnd);
     if (agent) source = agent;
     else if (light !== null) {
@@ -176,6 +182,17 @@ function propose(
     } else {
       const poss = possessiveBefore(ctx, i, clauseStart);
       if (poss) source = poss;
+    }
+    // Named parties are the other fight patterns' business ("conducted firefighting flights").
+    if (pattern.pairWhenUnnamed && source) return null;
+    if (!source && pattern.pairWhenUnnamed && unnamedClash(ctx, clauseStart, clauseEnd)) {
+      return {
+        pattern, cameo: pattern.cameo, sentence: ctx.sentence, tokenIndex: i, triggerStart, triggerEnd,
+        clauseStart, clauseEnd, source: null, target: null, undirected: true, passive: false,
+        date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
+        fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+        confidence: 0.5,
+      };
     }
     if (!source) {
       debug?.(() => `  ${pattern.id}: bare noun "${tokens[i]!.text}" has no light verb, possessive or "by" agent`);
@@ -231,6 +248,16 @@ function victimOf(ctx: SentenceContext, clauseStart: number, triggerStart: numbe
   const victim = antecedent?.actors.length ? { actor: antecedent.actors[0]!, start: antecedent.start, end: antecedent.end, via: 'victim' } : subjectAt(ctx, clauseStart, clauseStart + died.index).source;
   if (!victim || victim.actor.country === sourceCountry || !victim.actor.country) return null;
   return { ...victim, via: 'victim' };
+}
+
+/**
+ * A clash told with no party at all: no state named in its clause and a day in the sentence
+ * ("The fighting took place on Monday night"). "Five days of fighting" and "the worst fighting
+ * since independence" are kinds, not one act: they name no day.
+ */
+function unnamedClash(ctx: SentenceContext, clauseStart: number, clauseEnd: number): boolean {
+  if (ctx.actors.some((m) => m.start >= clauseStart && m.end <= clauseEnd && m.actors.length)) return false;
+  return ctx.dates.some((d) => d.precision === 'day' && d.start >= clauseStart && d.end <= clauseEnd);
 }
 
 /** Acts of force, coercion, aid or yielding land somewhere: their target may come from the place. */

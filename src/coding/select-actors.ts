@@ -83,6 +83,15 @@ export function coordinatedList(ctx: SentenceContext, m: ActorMention): ActorMen
   return list;
 }
 
+/** The first actor after the last "that" / "said" before `at`, when one stands between them. */
+function reportedSubject(ctx: SentenceContext, at: number): ActorMention | null {
+  const text = ctx.sentence.text.slice(0, at);
+  let from = -1;
+  for (const m of text.matchAll(/\b(?:that|said|says|saying|claimed|alleged)\s+/gi)) from = m.index + m[0].length;
+  if (from < 0) return null;
+  return ctx.actors.find((m) => m.start >= from && m.end <= at && m.actors.length && !NOT_SUBJECT.test(ctx.sentence.text.slice(Math.max(from, m.start - 30), m.start))) ?? null;
+}
+
 /** The first actor of the sentence outside a prepositional phrase: the main clause's subject. */
 export function mainSubject(ctx: SentenceContext, at: number): ActorMention | null {
   const text = ctx.sentence.text;
@@ -96,8 +105,12 @@ export function mainSubject(ctx: SentenceContext, at: number): ActorMention | nu
 
 const SUBORDINATE_OWN_SUBJECT = /\b(?:after|before|when|while|since|because|although|though|until|whereas)\s+(?!(?:it|they|he|she)\s)(?:the\s+|an?\s+|its\s+|their\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d'’-]+){0,5}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/iu;
 
-/** The subject of a verb at `at` within the clause starting at `clauseStart`. */
-export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number): Participants {
+// subject.reported-other: "Kyrgyz authorities said the fighting had killed 59" - the reported
+// clause has its own subject (no state); the speaker is not it.
+const REPORTED_OWN_SUBJECT = /\b(?:said|says|claimed|stated|reported|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?$/u;
+
+/** The subject of a verb at `at` within the clause starting at `clauseStart`; `physicalAct` (default false) for acts of force. */
+export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number, physicalAct = false): Participants {
   const text = ctx.sentence.text;
   // subject.relative-own: "…exercises with Guyana's forces on Dec. 7, which Caracas called a
   // provocation" - a state right after "which" is the verb's subject; the act it judges is the
@@ -122,14 +135,18 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
   // subject.coordinated-verb: "Pakistan said India had fired at its bases, and announced
   // retaliatory strikes" - a verb after "and" with no subject of its own shares the sentence's
   // main subject, not the nearest actor named in between.
-  const shared = /(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? mainSubject(ctx, at) : null;
+  // In reported speech the shared subject is the reported clause's: "said that Indian troops had
+  // crossed the line and attacked Chinese soldiers" - the troops attacked, not the speaker. A comma
+  // before "and" goes back to the main clause (", and urged New Delhi to …"), and so does a verbal
+  // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
+  const shared = /(?:,\s*|\s)(?:and|but)\s+(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
   const m = shared ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"
   // - the verb has its own subject (no state) in a clause opened after the mention; the main
   // clause's state is not it. A comma before the verb closes a mere phrase ("Iran, after the
   // attack, struck …").
-  if (!shared && SUBORDINATE_OWN_SUBJECT.test(text.slice(m.end, at))) return { source: null, target: null, undirected: false };
+  if (!shared && (SUBORDINATE_OWN_SUBJECT.test(text.slice(m.end, at)) || REPORTED_OWN_SUBJECT.test(text.slice(m.end, at)))) return { source: null, target: null, undirected: false };
   if (m.actors.length >= 2) return { source: participant(m, 'pair', 0), target: participant(m, 'pair', 1), undirected: true };
   const other = coordinatedBefore(ctx, m);
   if (other && other.actors[0]!.country !== m.actors[0]!.country) {
@@ -145,7 +162,8 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number)
 export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number, sourceCountry: string | null, finder: ActorFinder, within = 110, physical = true): Participant | null {
   // "meet in Brussels": a mention after a locative preposition is a scene, not an object.
   // "hit back at Pakistani radar sites": for an act of force "at" names the object, not the scene.
-  const locative = physical ? /\b(?:in|near)\s+$/i : LOCATIVE;
+  // "crossed from Abkhazia into Georgia", "rockets fired from Lebanon at Israel": "from" names the origin.
+  const locative = physical ? /\b(?:in|near|from)\s+$/i : LOCATIVE;
   let m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
   while (m && locative.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
   if (m && m.start - at <= within && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {

@@ -7,6 +7,7 @@ import type { Token } from '../language/tokens.js';
 
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'do', 'does', "didn't", "won't", 'not', 'never', 'also', 'then', 'jointly']);
 const BE = new Set(['be']);
+const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'resume']);
 // Verbs whose past is their base form: a verb unless a determiner precedes ("the hit", "a cut").
 const SAME_PAST = new Set(['hit', 'cut', 'shut', 'put', 'set', 'cast', 'spread', 'shed', 'hurt']);
 const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'newly', 'recently', 'allegedly']);
@@ -18,7 +19,9 @@ export type VerbUse = 'active' | 'passive' | 'not-verb';
 export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: number) => boolean): VerbUse {
   const t = tokens[i]!;
   const prev = previousWord(tokens, i);
-  const pastLike = t.lower !== t.lemma && (t.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.test(t.lower) || /^(?:fought|shot|struck|met|sent|held|withdrew|sought|led|began|took|made|gave|threw|broke|chose|drove|overran|undertook|hit|came|fell|flew|ran|rang)$/.test(t.lower));
+  // verb.irregular-past: a form that is neither the lemma nor "-s"/"-ing" is a past ("spoke", "rose", "won").
+  const irregularPast = t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower) && t.lower[0] === t.lemma[0];
+  const pastLike = t.lower !== t.lemma && (irregularPast || t.lower.endsWith('ed') || PARTICIPLE_IRREGULAR.test(t.lower) || /^(?:fought|shot|struck|met|sent|held|withdrew|sought|led|began|took|made|gave|threw|broke|chose|drove|overran|undertook|hit|came|fell|flew|ran|rang)$/.test(t.lower));
   if (pastLike) {
     // verb.participle-adjective: "the return of seized rifles", "the downed jet".
     if (prev && ADJECTIVE_LEAD.has(prev.lower) && t.lower.endsWith('ed')) return 'not-verb';
@@ -29,7 +32,8 @@ export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: nu
     return 'active';
   }
   // "responded by expelling its envoy": after "by" the -ing form is the subject's act.
-  if (t.lower.endsWith('ing')) return prev && (BE.has(prev.lemma) || prev.lower === 'by') ? 'active' : 'not-verb';
+  // verb.aspectual: "began bombing targets", "kept shelling the town", "resumed firing" - the -ing form is the act.
+  if (t.lower.endsWith('ing')) return prev && (BE.has(prev.lemma) || prev.lower === 'by' || ASPECTUAL.has(prev.lemma)) ? 'active' : 'not-verb';
   if (t.lower !== t.lemma) {
     // third person "-s": a verb only right after the subject.
     return actorEndsBefore(t.start) || (prev && PRONOUNS.has(prev.lower)) ? 'active' : 'not-verb';

@@ -39,5 +39,9 @@ function stem(s: string): string {
   // "lodged", "announced", "shared", "restored", "solved", "seized".
   if (/(?:dg|[^aeiou]c|[aeiou]r|[^aeiou]v|[aeiou]z|[bcdfgkpt]r)$/.test(s) && !/(?:er|ur|ir|eer|oor|air)$/.test(s)) return s + 'e';
   if (/[^aeiou][aeiouy][bcdgkmnptvz]$/.test(s) && s.length <= 4) return s + 'e';
+  // "described", "persuaded", "charged", "emerged", "changed", "challenged", "avenged", "argued",
+  // "continued", "pursued"; "deciding", "providing", "colliding".
+  if (/(?:ib|uad|[rl]g|chang|rang|lleng|veng|[^aeiou]u)$/.test(s)) return s + 'e';
+  if (s.length >= 5 && /[^aeiou][aeiou]d$/.test(s)) return s + 'e';
   return s;
 }

@@ -112,6 +112,9 @@ test('state.deteriorating-incident: one deadly clash is a blow, not a war; fight
   const clash: EventSpec = { dyad: 'AAA>BBB', cameo: '190', date: d(0), fatalities: 20 };
   const talks: EventSpec = { dyad: 'BBB>AAA', cameo: '040', date: d(2) };
   assert.equal(state([clash, talks], d(3), [said('deteriorating')]).stateRule.rule, 'state.deteriorating-incident');
+  // One side's claim the next day that the other crossed the line is an accusation, not a second day.
+  const claim: EventSpec = { dyad: 'AAA>BBB', cameo: '192', date: d(1), modality: 'claimed' };
+  assert.equal(state([clash, claim, talks], d(3), [said('deteriorating')]).state, 'deteriorating');
   // A relation stated to be an old enmity stays hostile after the same clash.
   assert.equal(state([clash, talks], d(3), [said('hostile')]).state, 'hostile');
   // Fighting: force on two days, or by both sides, or ended by a ceasefire.

@@ -112,17 +112,19 @@ export function standingRupture(events: CodedEvent[], windowStart: string, asOf:
 }
 
 /**
- * Fighting rather than an incident: armed force on two or more days, by both sides, or with a ceasefire
+ * Fighting rather than an incident: armed force asserted on two or more days, by both sides, or with a ceasefire
  * in the window (a truce is only needed when both sides shoot). Null when there was no force; else the
  * reason, with `fighting` false for a single one-sided incident.
  */
 function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string; fighting: boolean; reason: string } | null {
   const force = dated.filter((e) => isForce(e) && e.date! >= windowStart);
   if (force.length === 0) return null;
-  const days = new Set(force.map((e) => e.date!));
+  // Days count reports of fact only: a claim one day about the other side's crossing is an accusation
+  // about the same clash, not a second day of fighting. Mirrored claims still make both sides fight.
+  const days = new Set(force.filter((e) => e.modality === 'asserted').map((e) => e.date!));
   const sides = new Set(force.map((e) => eventCountries(e)?.source));
   const truce = dated.some((e) => e.date! >= windowStart && e.cameo.startsWith('087'));
-  const last = [...days].sort().pop()!;
+  const last = force.map((e) => e.date!).sort().pop()!;
   const why = days.size >= 2 ? `armed force on ${days.size} days` : sides.size >= 2 ? `armed force by both sides on ${last}` : truce ? `armed force on ${last} and a ceasefire` : '';
   return { last, fighting: why !== '', reason: why || `one incident of armed force on ${last}` };
 }

@@ -19,5 +19,8 @@ export const THREATEN_PATTERNS: readonly EventPattern[] = [
   { id: 'threaten.reserve-right', example: "Russia said it reserved the right to respond to Finland's move.", cameo: '130', triggers: ['reserve the right', 'reserve its right', 'reserve all option', 'keep all option open'], pos: 'verb' },
   { id: 'threaten.not-hesitate', example: 'Iran said it would not hesitate to respond to any Israeli attack.', cameo: '130', triggers: ['hesitate'], pos: 'verb', after: /^\s+to\s+(?:respond|retaliate|use\s+force|act|strike|hit\s+back|defend)/i },
   { id: 'threaten.deadline', example: 'Venezuela gave Guyana 48 hours to halt the drilling.', cameo: '139', triggers: ['give', 'set'], pos: 'verb', notAfter: /^\s+(?:\S+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|embassy\s+staff|charg[eé]s?)\b/i, after: /^\s+(?:\S+\s+){1,3}(?:\d+|twenty-four|forty-eight|seventy-two|a\s+few|several)\s+(?:hours|days)\s+to\b|^\s+(?:\S+\s+){0,2}an?\s+(?:\S+\s+)?deadline\s+to\b/i },
+  // A promised answer in kind, named as a noun: "capable of giving a fitting reply if provoked",
+  // "will deliver a crushing response", "would mete out a befitting reply".
+  { id: 'threaten.fitting-reply', example: 'Delhi said it would give Beijing a fitting reply if provoked.', cameo: '130', triggers: ['fitting reply', 'fitting response', 'befitting reply', 'befitting response', 'crushing response', 'crushing reply', 'decisive response', 'strong response', 'firm response', 'forceful response', 'appropriate response', 'proportionate response', 'befitting answer', 'fitting answer'], pos: 'noun' },
   { id: 'threaten.ultimatum', example: 'Azerbaijan gave Armenia an ultimatum.', cameo: '139', triggers: ['ultimatum'], pos: 'noun' },
 ];

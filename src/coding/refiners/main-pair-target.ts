@@ -28,7 +28,7 @@ export function mainPair(ctx: ArticleContext): [string, string] | null {
 /**
  * Acts of force and coercion (15-20), and threats (13: "vowed severe revenge against those
  * responsible"), rejections (12) and reproaches (11: "called the measures unjustified") whose
- * object is not a state: in a two-state report they answer the other state.
+ * object is not a state, and a halted campaign (087): in a two-state report they concern the other state.
  */
 function aimedAtOther(p: Proposal): boolean {
   const root = Number(p.cameo.slice(0, 2));
@@ -36,6 +36,8 @@ function aimedAtOther(p: Proposal): boolean {
   if (p.pattern.id === 'threaten.threaten') return false;
   // Of rejections only the answer to a proposal or claim: "revoked the region's status" is aimed at no state.
   if (root === 12) return p.pattern.id === 'reject.reject' || p.pattern.id === 'reject.refuse-talks';
+  // Halting a campaign (087) halts it against the other side.
+  if (p.pattern.id === 'yield.halt-campaign') return true;
   return root >= 15 || (root >= 11 && root <= 13);
 }
 
@@ -57,6 +59,24 @@ function lastActorOn(country: string, p: Proposal, proposals: Proposal[]): strin
   return found;
 }
 
+/**
+ * Without a main pair by mentions, the pair of states the article's coded acts most often
+ * join (a report on two states that names a third often), or null on a tie or none.
+ */
+function dominantDyad(proposals: Proposal[]): [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const p of proposals) {
+    const s = p.source?.actor.country;
+    const t = p.target?.actor.country;
+    if (p.dropped || !s || !t || s === t) continue;
+    const key = [s, t].sort().join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top[0] || top[0][1] < 2 || (top[1] && top[1][1] === top[0][1])) return null;
+  return top[0][0].split(' ') as [string, string];
+}
+
 function presentTense(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`);
 }
@@ -68,12 +88,27 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
     refine(proposals, ctx) {
       let pair: [string, string] | null | undefined;
       for (const p of proposals) {
+        if (!p.dropped && !p.source && p.pattern.pairWhenUnnamed) {
+          pair ??= mainPair(ctx);
+          const dyad = pair ?? dominantDyad(proposals);
+          const a = dyad ? finder.countryActor(dyad[0]) : null;
+          const b = dyad ? finder.countryActor(dyad[1]) : null;
+          if (a && b) {
+            p.source = { actor: a, start: null, end: null, via: 'main-pair' };
+            p.target = { actor: b, start: null, end: null, via: 'main-pair' };
+            p.undirected = true;
+            ctx.debug?.(() => `  ${p.pattern.id}: an unnamed clash between ${dyad![0]}-${dyad![1]}`);
+          }
+          continue;
+        }
         if (p.dropped || p.target || !p.source?.actor.country || !aimedAtOther(p) || p.pattern.needsTarget === false) continue;
         // A reproach in the simple present ("a charge Kabul rejects", "which Iran holds responsible")
         // is a standing stance, not an answer to the other state's act.
         if (Number(p.cameo.slice(0, 2)) < 15 && presentTense(ctx.sentences[p.sentence.index]!.tokens[p.tokenIndex])) continue;
         // Only a reported act: a planned or possible one ("what it will do after an attack") has no aim yet.
-        if (p.modality !== 'asserted' && p.modality !== 'claimed') continue;
+        // A promised halt or a threat is aimed even when intended ("said the North would halt the launches").
+        const root = Number(p.cameo.slice(0, 2));
+        if (p.modality !== 'asserted' && p.modality !== 'claimed' && !(p.modality === 'intended' && (root === 8 || root === 13))) continue;
         pair ??= mainPair(ctx);
         const s = p.source.actor.country;
         const other = pair ? (s === pair[0] ? pair[1] : s === pair[1] ? pair[0] : null) : lastActorOn(s, p, proposals);

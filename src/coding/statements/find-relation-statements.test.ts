@@ -164,3 +164,21 @@ test('a fixture article in our own words: four relations of Vietnam, the hoped-f
     ['USA-VNM', 'improving', 'rel.have-improved'],
   ]);
 });
+
+test('second-batch readings: a fraught relationship is hostile; ties now thawing or recovering improve; pulling back from war eases', () => {
+  const fraught = one('Washington, which keeps sanctions in place, has a fraught relationship with Caracas.');
+  assert.deepEqual([fraught.state, [...fraught.dyad].sort()], ['hostile', ['USA', 'VEN']]);
+  assert.equal(one('Relations between Bogota and Caracas, by contrast, are recovering quickly after years of hostility.').state, 'improving');
+  assert.equal(one('Relations between Iran and Afghanistan, frozen in hostility since the war, are now thawing fast.').state, 'improving');
+  const war = one('Washington and Tehran appeared to pull back from open war on Thursday.');
+  assert.deepEqual([war.state, [...war.dyad].sort()], ['improving', ['IRN', 'USA']]);
+  assert.equal(find('Relations between Bogota and Caracas would be recovering if the border reopened.').length, 0, 'hedged');
+});
+
+test('rel.normalised and rel.all-sides: a completed normalisation is cooperative; ties with all sides include the main country', () => {
+  assert.equal(one('Japan and South Korea normalised ties long ago, in a treaty signed in Tokyo.').state, 'cooperative');
+  assert.equal(one('Japan and South Korea agreed to restore ties.').state, 'improving');
+  const got = find('Venezuela cut ties with Colombia on Monday. Colombia called it unjust.\n\nNorway, which has kept cordial ties with all sides, offered to mediate.');
+  const kept = got.find((x) => x.dyad.includes('NOR'));
+  assert.deepEqual(kept && [kept.state, [...kept.dyad].sort()], ['cooperative', ['COL', 'NOR']]);
+});

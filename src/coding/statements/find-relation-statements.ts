@@ -19,6 +19,8 @@ export interface RelationStatementOptions {
 }
 
 /** Words that introduce the other party: "relations with China", "ties to Moscow", "an ally of Seoul". */
+/** After a match, the other party is everyone: "cordial ties with all sides" (rel.all-sides). */
+const ALL_SIDES = /^\s*(?:with\s+)?(?:all|both|every)\s+(?:sides?|parties|party|camps?)\b|^\s*(?:with\s+)?everyone\b/i;
 const OTHER_PARTY_BEFORE = /\b(?:with|towards?|to|and|of)\s+(?:the\s+)?$/i;
 /**
  * Words that name the pair without naming either side: "the two countries", "the two long-standing foes",
@@ -129,6 +131,12 @@ function resolveDyad(text: string, m: RegExpExecArray, mentions: ActorMention[],
   const near = (list: typeof countries) =>
     list.find((c) => c.start >= matchStart && c.start < matchEnd) ?? list.find((c) => c.start >= matchEnd) ?? list.filter((c) => c.start < matchStart).pop();
   const other = near(introduced)?.iso3 ?? (distinct.length >= 2 ? near(countries)?.iso3 : introduced[0]?.iso3) ?? null;
+  // rel.all-sides: "Kuwait, which has kept cordial ties with all sides, mediates": every side of the
+  // story, of which the statement names the article's main country.
+  if (!other && distinct.length === 1 && ALL_SIDES.test(text.slice(matchEnd, matchEnd + 40))) {
+    const main = mainCountry(para, article, new Set(distinct));
+    return main ? [distinct[0], main] : null;
+  }
   if (!other) return null;
   const rest = distinct.filter((c) => c !== other);
   // The subject: the country named last before the match ("Pakistan's relationship with …"), else the

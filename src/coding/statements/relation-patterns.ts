@@ -37,7 +37,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: 'rel.rivals', state: 'hostile', example: "Pakistan's arch-rival India tested a missile.",
     regex: rx(String.raw`\b(?:arch-?\s?rivals?|bitter\s+rivals?|long-?(?:time|standing)\s+(?:foes?|rivals?|enem(?:y|ies)|adversar(?:y|ies))|sworn\s+enem(?:y|ies)|nuclear-armed\s+rivals)\b`) },
   { id: 'rel.hostile-adjective', state: 'hostile', example: 'Seoul keeps frosty relations with Tokyo over the islands.',
-    regex: rx(String.raw`\b(?:hostile|strained|tense|troubled|frosty|icy|poor|bad|acrimonious|adversarial)\s+${REL}\s+(?:with|between)\b`) },
+    regex: rx(String.raw`\b(?:hostile|strained|tense|troubled|fraught|frosty|icy|poor|bad|acrimonious|adversarial)\s+${REL}\s+(?:with|between)\b`) },
   { id: 'rel.is-troubled', state: 'hostile', example: "Armenia's relationship with Azerbaijan remains deeply hostile.",
     regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:troubled|strained|tense|hostile|fraught|frosty|icy|poor|bad|adversarial|acrimonious|rocky)\b`) },
   { id: 'rel.frozen', state: 'hostile', example: 'Relations between the two capitals have been frozen since the coup.',
@@ -56,12 +56,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:ha(?:ve|s|d)\s+)?(?:\w+ly\s+)?(?:eased|subsided|calmed|abated|receded)\b|\beasing\s+(?:of\s+)?tensions?\s+(?:with|between)\b`) },
   { id: 'rel.thaw-in', state: 'improving', example: 'The thaw in relations with Tehran began in March.',
     regex: rx(String.raw`\b(?:thaw|improvement|warming|normali[sz]ation)\s+(?:in|of)\s+(?:\w+\s+){0,2}?${REL}\b|\b(?:rapprochement|d[ée]tente)\s+(?:between|with)\b`) },
+  { id: 'rel.normalised', state: 'cooperative', example: 'Rabat and Tokyo normalised ties two years ago and trade has grown since.',
+    regex: rx(String.raw`\b(?:have\s+|had\s+)?normali[sz]ed\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b`) },
   { id: 'rel.restored', state: 'improving', example: 'The two governments agreed to restore diplomatic ties after a long break.',
     regex: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b`) },
-  { id: 'rel.avoid-war', state: 'improving', example: 'Both sides now seem keen to avoid a wider war.', pairLevel: true,
-    regex: rx(String.raw`\b(?:keen|eager|anxious|determined|careful)\s+to\s+avoid\s+(?:a\s+|an\s+|any\s+)?(?:wider|broader|regional|full-scale|all-out|open|further)\s+(?:war|conflict|escalation)\b|\beasing\s+fears\s+of\s+(?:a\s+)?(?:wider|broader|regional|full-scale|all-out)\s+(?:war|conflict)\b`) },
-  { id: 'rel.have-improved', state: 'improving', example: 'Ties with Riyadh have improved since the deal.',
-    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+(?:improving|warming|thawing))\b`) },
+  { id: 'rel.avoid-war', state: 'improving', example: 'Both sides now seem keen to avoid a wider war; they pulled back from open war.', pairLevel: true,
+    regex: rx(String.raw`\b(?:keen|eager|anxious|determined|careful)\s+to\s+avoid\s+(?:a\s+|an\s+|any\s+)?(?:wider|broader|regional|full-scale|all-out|open|further)\s+(?:war|conflict|escalation)\b|\beasing\s+fears\s+of\s+(?:a\s+)?(?:wider|broader|regional|full-scale|all-out)\s+(?:war|conflict)\b|\b(?:pull(?:s|ed|ing)?|step(?:s|ped|ping)?|back(?:s|ed|ing)?)\s+(?:back|away)\s+from\s+(?:the\s+brink\s+of\s+)?(?:an?\s+)?(?:open|wider|all-out|full-scale|regional)?\s*(?:war|conflict|the\s+brink)\b`) },
+  { id: 'rel.have-improved', state: 'improving', example: 'Ties with Riyadh have improved since the deal; relations are now thawing (or recovering).',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+${ADV}(?:improving|warming|thawing|recovering))\b`) },
   { id: 'rel.good-terms', state: 'cooperative', example: 'The two countries are on good terms.',
     regex: rx(String.raw`\b(?:on|in)\s+(?:good|friendly|excellent|cordial|warm|solid|sound)\s+(?:terms|footing)\b|\b(?:close|friendly|warm|cordial|excellent|strong|brotherly)\s+${REL}\s+(?:with|between)\b|\b${REL}\b${GAP}\b${BE}(?:good|close|friendly|warm|cordial|excellent|strong)\b|\b${REL}\b${GAP}\bha(?:ve|s|d)\s+${ADV}grown\s+(?:very\s+|much\s+)?(?:close|closer|warm|warmer)\b`) },
   { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad with a strategic partnership with it, sent engineers.',
@@ -78,7 +80,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
  * after one scan instead of twenty. Keep it a superset when adding a pattern (a test checks every
  * pattern's example against it). Example: "Ties with Kabul have soured."
  */
-export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|ally|allies|partner|friend|cooperation|alliance/i;
+export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance/i;
 
 /**
  * Words that make a match hypothetical, hoped for or negated ("ties would improve", "relations are

@@ -1,7 +1,7 @@
 /**
  * date.anchored: expressions dated from another event rather than from publication -
  * "within 48 hours of the initial attack" (+2), "two days later" (+2), "the next day" (+1),
- * "a day after" (+1), "three days after", "the same day" / "that day" / "later that day", "within hours of" (0),
+ * "a day after" (+1), "three days after", "the same day" / "that day" / "later that day" / "later in the day", "within hours of" (0),
  * "the day before" / "a day earlier" (-1), "two days before" (-2). `anchorOffsetDays` carries the offset; the coder
  * resolves it against the anchor event. `date` stays '' until then.
  */
@@ -10,7 +10,7 @@ import { UNITS } from '../numbers/word-numbers.js';
 
 const NUM = `(\\d+|${Object.keys(UNITS).join('|')})`;
 const RE = new RegExp(
-  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the next morning)|(the same day|on the same day|that same day|(?:later|earlier) that day|that day|the same night|that night|within hours of|hours later)|(the day before(?! yesterday)|the previous day|a day earlier))\\b`,
+  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the next morning)|(the same day|on the same day|that same day|(?:later|earlier) (?:that|in the|on the same) day|that day|by the end of the day|the same night|that night|within hours of|hours later)|(the day before(?! yesterday)|the previous day|a day earlier))\\b`,
   'gi',
 );
 
