@@ -8,7 +8,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Article, RawDocument } from '../ingest/types.js';
-import { syntheticArticles } from './coder-throughput-corpus.js';
+import { bodyText, syntheticArticles } from './coder-throughput-corpus.js';
 
 /** One generated article in the two forms the pipeline reads. */
 export interface BenchDocument {
@@ -98,14 +98,7 @@ function varied(base: Article, rand: () => number): Article {
     paragraphs.push(p);
     words += p.split(/\s+/).length;
   }
-  let text = '';
-  const parts = paragraphs.map((p) => {
-    if (text) text += '\n\n';
-    const start = text.length;
-    text += p;
-    return { kind: 'body' as const, text: p, start, end: start + p.length };
-  });
-  return { ...base, paragraphs: parts, text };
+  return { ...base, ...bodyText(paragraphs) };
 }
 
 /** A small deterministic PRNG (mulberry32), for the background sentences. */

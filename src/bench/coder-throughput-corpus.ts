@@ -2,7 +2,7 @@
  * A synthetic news corpus for throughput measurement: articles of ~400-700 words from our own
  * templates, with varied actors, verbs, dates, numbers and commentary, deterministic per seed.
  */
-import type { Article } from '../ingest/types.js';
+import type { Article, Paragraph } from '../ingest/types.js';
 
 const STATES = [
   ['Iran', 'Iranian', 'Tehran'], ['Pakistan', 'Pakistani', 'Islamabad'], ['India', 'Indian', 'New Delhi'],
@@ -72,17 +72,23 @@ export function syntheticArticles(n: number, seed = 1): Article[] {
       paragraphs.push(p);
       words += p.split(/\s+/).length;
     }
-    let text = '';
-    const parts = paragraphs.map((p) => {
-      if (text) text += '\n\n';
-      const start = text.length;
-      text += p;
-      return { kind: 'body' as const, text: p, start, end: start + p.length };
-    });
+    const { paragraphs: parts, text } = bodyText(paragraphs);
     out.push({
       id: `bench:${seed}:${i}`, origin: 'bench', url: null, canonicalUrl: null, title: null, published: '2024-01-23',
       publishedFrom: 'given', outlet: null, byline: null, language: 'en', paragraphs: parts, text, contentHash: `bench:${i}`,
     });
   }
   return out;
+}
+
+/** Body paragraphs joined as Article.text joins them (a blank line between), with their offsets. */
+export function bodyText(paragraphs: string[]): { paragraphs: Paragraph[]; text: string } {
+  let text = '';
+  const parts = paragraphs.map((p): Paragraph => {
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += p;
+    return { kind: 'body', text: p, start, end: start + p.length };
+  });
+  return { paragraphs: parts, text };
 }
