@@ -8,7 +8,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Article, RawDocument } from '../ingest/types.js';
-import { bodyText, syntheticArticles } from './coder-throughput-corpus.js';
+import { bodyText, rng, syntheticArticles } from './coder-throughput-corpus.js';
 
 /** One generated article in the two forms the pipeline reads. */
 export interface BenchDocument {
@@ -99,17 +99,6 @@ function varied(base: Article, rand: () => number): Article {
     words += p.split(/\s+/).length;
   }
   return { ...base, ...bodyText(paragraphs) };
-}
-
-/** A small deterministic PRNG (mulberry32), for the background sentences. */
-function rng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** First words of the first sentence, as a headline. */

@@ -15,7 +15,8 @@ import { writeJsonlCorpus } from './bench-corpus.js';
 import { measureSingleCore } from './single-core-throughput.js';
 import { snapshotCli } from './measured-child.js';
 import { measureStreamingIngest } from './streaming-ingest.js';
-import { measureSqliteIngest, measureWorkers, probeServer, type WorkerRun } from './worker-throughput.js';
+import { BENCH_PG_URL, measureSqliteIngest, measureWorkers, type WorkerRun } from './worker-throughput.js';
+import { probePostgres } from '../store/testing/postgres-test-db.js';
 
 /** Targets from the issue. */
 const TARGET_CODE_PER_S = 500;
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     const streamBytes = await writeJsonlCorpus(streamFile, streamLines, 3, 'text');
 
     const workerRuns = new Map<number, WorkerRun>();
-    const unreachable = await probeServer();
+    const unreachable = await probePostgres(BENCH_PG_URL);
     if (unreachable) {
       problems.push(`workers skipped: ${unreachable}`);
     } else {

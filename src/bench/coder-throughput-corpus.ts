@@ -29,19 +29,19 @@ const FRIENDLY = [
   (a: S, b: S, d: string) => `${a[0]} and ${b[0]} held talks in Geneva ${d} and agreed to a ceasefire.`,
 ];
 const FILLER = [
-  (a: S) => `"I think that it was a blunder from sections of the state who tend to be trigger-happy," says a senator and foreign policy expert from ${a[0]}.`,
-  (a: S, b: S) => `Analysts say ${a[0]} will need to check smuggling and cross-border militancy if relations with ${b[0]} are to recover.`,
-  () => 'The cost of that message was a sense of security that had taken years to build, and many residents said they were afraid to travel.',
-  (a: S) => `Commentators in ${a[2]} remain skeptical about the official explanation, noting the pressure the government faces at home.`,
-  () => 'The border region is home to a number of separatist groups made up of fighters who operate on both sides as part of a long-running insurgency.',
+  (a: S) => `"To me the strike looked like a mistake by hardliners in security services who act too fast," says a senator and foreign policy expert from ${a[0]}.`,
+  (a: S, b: S) => `Analysts say ${a[0]} must stop arms traffic and insurgent raids across the frontier before ties with ${b[0]} heal.`,
+  () => 'What the episode cost was a feeling of safety built up over many years, and many residents told reporters they no longer dared to travel.',
+  (a: S) => `Columnists in ${a[2]} doubt the official account, pointing to the domestic pressure the government is under now.`,
+  () => 'Several separatist movements are active in the frontier districts, and their fighters move back and forth across the line in an uprising that is now decades old.',
   () => 'Markets fell sharply on the news before recovering some of their losses later in the day, traders said.',
   (a: S, b: S) => `Trade between ${a[0]} and ${b[0]} reached $2.5 billion last year, according to official figures, most of it in fuel and food.`,
-  () => 'There is a security agreement in place between the two states, so why was that not operationalized?',
+  () => 'The two governments signed a border security pact years ago, so why has nobody ever used it?',
 ];
 type S = readonly [string, string, string];
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32): the same corpus for the same seed on every machine. */
+export function rng(seed: number): () => number {
   let t = seed >>> 0;
   return () => {
     t = (t + 0x6d2b79f5) >>> 0;

@@ -4,10 +4,9 @@
  * `detente worker` processes started together and timed until the last exits (queue drained).
  * For comparison, a single `detente ingest` of the same dump into a fresh SQLite file.
  */
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { openStore } from '../store/open-store.js';
+import { testSchema } from '../store/testing/postgres-test-db.js';
 import { runCli, type ChildResult } from './measured-child.js';
 
 /** Server the benchmark uses; override with DETENTE_BENCH_PG_URL. */
@@ -25,36 +24,12 @@ export interface WorkerRun {
   problems: string[];
 }
 
-/** Null when the server answers, else why not. */
-export async function probeServer(url = BENCH_PG_URL): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (err) {
-    return `PostgreSQL at ${url} is unreachable (${(err as { code?: string }).code ?? (err as Error).message})`;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function dropSchema(schema: string, url = BENCH_PG_URL): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
 const lastLine = (r: ChildResult) => r.stderr.trim().split('\n').pop() ?? '';
 
 /** Enqueues `file` (of `jobs` lines) in a fresh schema and drains it with `workers` processes. */
 export async function measureWorkers(file: string, jobs: number, workers: number, url = BENCH_PG_URL): Promise<WorkerRun> {
-  const schema = `detente_bench_${randomBytes(5).toString('hex')}`;
-  const spec = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+  const fresh = testSchema(url, 'detente_bench');
+  const spec = fresh.url;
   const problems: string[] = [];
   try {
     const q = await runCli(['ingest', '--queue', file, '--db', spec]).done;
@@ -76,7 +51,7 @@ export async function measureWorkers(file: string, jobs: number, workers: number
     const peaks = results.map((r) => r.peakRssMb).filter((x): x is number => x !== null);
     return { workers, jobs, perSecond: Math.round((stored / seconds) * 10) / 10, seconds, peakRssMb: peaks.length ? Math.max(...peaks) : null, stored, problems };
   } finally {
-    await dropSchema(schema, url).catch(() => undefined);
+    await fresh.drop().catch(() => undefined);
   }
 }
 

@@ -32,8 +32,9 @@ export interface TestSchema {
   drop(): Promise<void>;
 }
 
-export function testSchema(baseUrl = TEST_PG_URL): TestSchema {
-  const schema = `detente_test_${randomBytes(6).toString('hex')}`;
+/** A fresh schema on `baseUrl`; the benchmark names its own with `prefix` 'detente_bench'. */
+export function testSchema(baseUrl = TEST_PG_URL, prefix = 'detente_test'): TestSchema {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
   const url = `${baseUrl}${baseUrl.includes('?') ? '&' : '?'}schema=${schema}`;
   return {
     schema,
