@@ -35,6 +35,7 @@ import { intentRefiner } from './refiners/intent.js';
 import { confidenceRefiner } from './refiners/confidence.js';
 import { mainPairTargetRefiner } from './refiners/main-pair-target.js';
 import { continuationRefiner } from './continuations.js';
+import { reportedAccusationRefiner } from './refiners/reported-accusation.js';
 
 /**
  * Every pattern. At one token the longest trigger wins, and among equally long triggers the
@@ -81,6 +82,9 @@ export function refiners(finder: ActorFinder): Refiner[] {
     // told without parties ("a second wave followed on Saturday") can repeat a complete act.
     mainPairTargetRefiner(finder),
     continuationRefiner,
+    // Once targets are settled (a claimed act's victim may come from its place) and before
+    // dating: the accusation is dated by its own reporting verb.
+    reportedAccusationRefiner,
     // Date after location and in article order: anchored dates need earlier events settled.
     dateRefiner,
     // Needs the date; before validity so the trace names the real reason.

@@ -7,6 +7,7 @@ import type { ActorFinder, EventPattern, Participant, Proposal, SentenceContext 
 import { clauseAt } from './clauses.js';
 import { agentAfter, coordinatedList, mainSubject, mentionBefore, objectAfter, subjectAt } from './select-actors.js';
 import { nounForm, participleAfterComma, verbUse } from './verb-forms.js';
+import { lemmaVariants } from '../language/lemmas.js';
 
 /** Verbs that carry a nominal act: "launched an attack", "conducted strikes", "issued a joint statement". */
 const LIGHT_VERBS = new Set(['launch', 'conduct', 'carry', 'stage', 'mount', 'order', 'unleash', 'make', 'issue', 'hold', 'execute', 'perform', 'undertake', 'begin', 'start', 'lodge', 'give', 'deliver', 'put', 'announce', 'sign', 'detonate', 'plant', 'set', 'grant', 'provide', 'extend', 'offer', 'resume', 'step', 'intensify', 'escalate']);
@@ -14,20 +15,29 @@ const LIGHT_VERBS = new Set(['launch', 'conduct', 'carry', 'stage', 'mount', 'or
 /** Words before a noun trigger that make it generic rather than one act. */
 const GENERIC = new Set(['past', 'previous', 'earlier', 'prior', 'future', 'further', 'possible', 'any', 'such', 'more', 'no', 'potential', 'frequent', 'repeated', 'many', 'several']);
 
+/** A trigger as word positions, each the set of lemmas (and lower-case forms) it accepts. */
+interface IndexedTrigger {
+  pattern: EventPattern;
+  words: Array<Set<string>>;
+}
+
 export interface TriggerIndex {
-  /** First lemma (or lower-case word) -> patterns and their trigger word sequences. */
-  byFirst: Map<string, Array<{ pattern: EventPattern; words: string[] }>>;
+  /** Any accepted lemma of a trigger's first word -> patterns and their trigger words. */
+  byFirst: Map<string, IndexedTrigger[]>;
 }
 
 /** Index the patterns by their triggers' first word, longest trigger first. */
 export function indexPatterns(patterns: readonly EventPattern[]): TriggerIndex {
-  const byFirst = new Map<string, Array<{ pattern: EventPattern; words: string[] }>>();
+  const byFirst = new Map<string, IndexedTrigger[]>();
   for (const pattern of patterns) {
     for (const trigger of pattern.triggers) {
-      const words = trigger.toLowerCase().split(/\s+/);
-      const list = byFirst.get(words[0]!) ?? [];
-      list.push({ pattern, words });
-      byFirst.set(words[0]!, list);
+      const words = trigger.toLowerCase().split(/\s+/).map((w) => new Set(lemmaVariants(w)));
+      const entry = { pattern, words };
+      for (const key of words[0]!) {
+        const list = byFirst.get(key) ?? [];
+        if (!list.some((e) => e.pattern === pattern && e.words === words)) list.push(entry);
+        byFirst.set(key, list);
+      }
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -40,12 +50,12 @@ export function hasTrigger(tokens: Token[], index: TriggerIndex): boolean {
   return false;
 }
 
-function wordMatches(t: Token | undefined, w: string): boolean {
-  return !!t && (t.lemma === w || t.lower === w);
+function wordMatches(t: Token | undefined, w: Set<string>): boolean {
+  return !!t && (w.has(t.lemma) || w.has(t.lower));
 }
 
 /** Length in tokens of `words` matched at token i, or 0. */
-function matchAt(tokens: Token[], i: number, words: string[]): number {
+function matchAt(tokens: Token[], i: number, words: Array<Set<string>>): number {
   for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[i + k], words[k]!)) return 0;
   return words.length;
 }
@@ -62,7 +72,10 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
   for (let i = 0; i < tokens.length; i++) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
-    const candidates = [...(index.byFirst.get(t.lemma) ?? []), ...(t.lower !== t.lemma ? index.byFirst.get(t.lower) ?? [] : [])];
+    const byLemma = index.byFirst.get(t.lemma) ?? [];
+    const byWord = t.lower !== t.lemma ? (index.byFirst.get(t.lower) ?? []).filter((c) => !byLemma.includes(c)) : [];
+    // Longest trigger first across both lookups (the index lists are each sorted already).
+    const candidates = byWord.length ? [...byLemma, ...byWord].sort((a, b) => b.words.length - a.words.length) : byLemma;
     for (const { pattern, words } of candidates) {
       const len = matchAt(tokens, i, words);
       if (!len) continue;

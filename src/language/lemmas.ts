@@ -45,3 +45,24 @@ function stem(s: string): string {
   if (s.length >= 5 && /[^aeiou][aeiou]d$/.test(s)) return s + 'e';
   return s;
 }
+
+/** The regular inflections of a dictionary-form verb or noun: "postpone" -> postponed, postpones, postponing. */
+function inflections(base: string): string[] {
+  if (base.endsWith('e')) return [base + 'd', base + 's', base.slice(0, -1) + 'ing'];
+  if (/[^aeiou]y$/.test(base)) return [base.slice(0, -1) + 'ied', base.slice(0, -1) + 'ies', base + 'ing'];
+  const forms = [base + 'ed', base + 'ing', /(?:s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's'];
+  // British and stressed-final doubling: "cancelled", "labelling", "annulled", "stopped".
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) forms.push(base + base.at(-1) + 'ed', base + base.at(-1) + 'ing');
+  return forms;
+}
+
+/**
+ * Every lemma the lemmatizer gives a word written in dictionary form or inflected regularly.
+ * Patterns are written in dictionary form ("postpone", "cancel"); the rule lemmatizer is only
+ * stable, not right ("postponed" -> "postpon"), so a pattern matches any of these keys.
+ */
+export function lemmaVariants(base: string): string[] {
+  const out = new Set([base, lemmatize(base)]);
+  if (/^[a-z]+$/.test(base) && base.length > 3) for (const form of inflections(base)) out.add(lemmatize(form));
+  return [...out];
+}

@@ -11,7 +11,9 @@
  *  4. else the narrative time (date.narrative): a report tells events in order, so an undated
  *     act takes the day of the nearest earlier sentence of the same section that is dated
  *     ("On Thursday troops exchanged fire. Cambodian forces then fired rockets …" -> Thursday);
- *  5. else null: the text does not say (CONTRACT). Undated reports still merge into a dated
+ *  5. else, for a reaction in words (roots 01-14: "Qatar said it regretted the decision"), the day
+ *     of the act it answers: the last dated act of its target on its source (date.answer);
+ *  6. else null: the text does not say (CONTRACT). Undated reports still merge into a dated
  *     report of the same event (merge-events.ts).
  */
 import type { DateMention } from '../../language/types.js';
@@ -96,6 +98,24 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
       const base = narrativeBefore(i, kind, ctx, done, depth - 1);
       return base ? addDays(base, relative.anchorOffsetDays!) : null;
     }
+  }
+  return null;
+}
+
+/**
+ * date.answer: a verbal reaction told without a day answers the other side's last act and is
+ * dated by it - statements of regret, rejection or protest come the same day in the reports we
+ * code, and a wrong day within one is better than no day (the CONTRACT's date_precision stays 'day'
+ * because the act answered is known to the day).
+ */
+function answeredDay(p: Proposal, done: Proposal[]): string | null {
+  const root = Number(p.cameo.slice(0, 2));
+  const s = p.source?.actor.country;
+  const t = p.target?.actor.country;
+  if (root > 14 || !s || !t || p.undirected) return null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const e = done[k]!;
+    if (!e.dropped && e.date && e.datePrecision === 'day' && e.source?.actor.country === t && e.target?.actor.country === s) return e.date;
   }
   return null;
 }
@@ -189,8 +209,9 @@ export const dateRefiner: Refiner = {
         } else if (chosen) applyMention(p, chosen);
         else if (!isAnchor && p.sentence.kind !== 'caption') {
           const day = narrativeDay(p, ctx, done);
-          if (day) {
-            p.date = day;
+          const answered = day ? null : answeredDay(p, done);
+          if (day || answered) {
+            p.date = day ?? answered;
             p.datePrecision = 'day';
             p.dateStated = false;
           }
