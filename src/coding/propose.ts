@@ -62,7 +62,11 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
   for (let i = 0; i < tokens.length; i++) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
-    const candidates = [...(index.byFirst.get(t.lemma) ?? []), ...(t.lower !== t.lemma ? index.byFirst.get(t.lower) ?? [] : [])];
+    // Most tokens start no trigger: look both keys up before building the candidate list.
+    const byLemma = index.byFirst.get(t.lemma);
+    const byLower = t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined;
+    if (!byLemma && !byLower) continue;
+    const candidates = byLemma && byLower ? [...byLemma, ...byLower] : (byLemma ?? byLower)!;
     for (const { pattern, words } of candidates) {
       const len = matchAt(tokens, i, words);
       if (!len) continue;
