@@ -11,7 +11,8 @@ import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokens.js';
 import { findDates } from '../language/dates.js';
 import { findNumbers } from '../language/numbers.js';
-import type { DateMention } from '../language/types.js';
+import type { DateMention, NumberMention, Sentence } from '../language/types.js';
+import type { Token } from '../language/tokens.js';
 import type { ActorFinder, ArticleContext, Proposal, SentenceContext } from './pattern-types.js';
 import type { CodedEvent } from './types.js';
 import { PATTERNS, refiners } from './configuration.js';
@@ -19,7 +20,7 @@ import { hasTrigger, indexPatterns, proposeInSentence } from './propose.js';
 import { splitClauses } from './clauses.js';
 import { RecentStates, resolvePairs } from './resolve-pairs.js';
 import { resolveReferences } from './references.js';
-import type { ActorMention } from '../actors/types.js';
+import type { ActorMention, PlaceMention } from '../actors/types.js';
 import { toCodedEvent } from './to-coded-event.js';
 import { mergeEvents } from './merge-events.js';
 
@@ -28,39 +29,62 @@ export interface CodeArticleOptions {
   debug?: (msg: () => string) => void;
   /** Where actor and place mentions come from. Default: the actors stage (src/actors). Tests pass a fixed gazetteer. */
   actors?: ActorFinder;
+  /** The article's sentences when the caller has split it already (splitSentences); default: split here. */
+  sentences?: Sentence[];
 }
 
 const INDEX = indexPatterns(PATTERNS);
 const UNNAMED_CLASH = /\b(?:exchange of (?:gun)?fire|clash(?:es)?|skirmish(?:es)?|gunfights?|fighting|shooting|gunfire|shelling|hostilities)\b/i;
 
 /**
+ * One sentence's annotations, with its dates found when first read. Every sentence can be asked
+ * for its dates (later sentences take their time from earlier ones: "The crisis began on
+ * Wednesday, when a mine went off. The same day Bangkok recalled …"), but only those near an
+ * event are: their own, the few before them that set the narrative time, a caption's paragraph.
+ * Dating is a tenth of the coder's time; findDates is pure, so when it runs changes nothing.
+ */
+class AnnotatedSentence implements SentenceContext {
+  constructor(
+    public sentence: Sentence,
+    public tokens: Token[],
+    public actors: ActorMention[],
+    public places: PlaceMention[],
+    public numbers: NumberMention[],
+    public clauses: Array<[number, number]>,
+    private readonly published: string | null,
+    private found: DateMention[] | null = null,
+  ) {}
+
+  get dates(): DateMention[] {
+    return (this.found ??= findDates(this.sentence.text, this.published));
+  }
+}
+
+/**
  * Annotate every sentence once. Work is spent only where an event is possible: a sentence
  * without an actor gets no tokens, one without a trigger word gets no places, numbers or
- * clauses (they are the costly part). Dates are found everywhere: they set the narrative time.
+ * clauses (they are the costly part). Dates are found when asked for (AnnotatedSentence).
  */
-export function annotate(article: Article, finder: ActorFinder): SentenceContext[] {
+export function annotate(article: Article, finder: ActorFinder, sentences: Sentence[] = splitSentences(article)): SentenceContext[] {
   const recent = new RecentStates();
   let previous: ActorMention[] = [];
-  return splitSentences(article).map((sentence) => {
+  const published = article.published;
+  return sentences.map((sentence) => {
     const text = sentence.text;
     const mentions = resolveReferences(text, resolvePairs(text, finder.findActorMentions(text), recent), previous, recent, finder);
     recent.see(mentions);
     // "It" continues the sentence just before, and only a body sentence.
     if (sentence.kind === 'body') previous = mentions;
-    // Every sentence is dated, even one without an event: later sentences take their time from
-    // it ("The crisis began on Wednesday, when a mine went off. The same day Bangkok recalled …").
-    const dates: DateMention[] = findDates(text, article.published);
-    // A clash told with no party ("an exchange of fire between border guards") is read in full too.
-    if (mentions.length === 0 && !(UNNAMED_CLASH.test(text) && dates.some((d) => d.precision === 'day'))) return { sentence, tokens: [], actors: [], places: [], dates, numbers: [], clauses: [[0, text.length]] };
+    let dates: DateMention[] | null = null;
+    if (mentions.length === 0) {
+      const bare = new AnnotatedSentence(sentence, [], [], [], [], [[0, text.length]], published);
+      // A clash told with no party ("an exchange of fire between border guards") is read in full too.
+      if (!(UNNAMED_CLASH.test(text) && bare.dates.some((d) => d.precision === 'day'))) return bare;
+      dates = bare.dates;
+    }
     const tokens = tokenize(text);
-    if (!hasTrigger(tokens, INDEX)) return { sentence, tokens, actors: mentions, places: [], dates, numbers: [], clauses: [[0, text.length]] };
-    return {
-      sentence, actors: mentions, tokens,
-      places: finder.findPlaceMentions(text),
-      dates,
-      numbers: findNumbers(text),
-      clauses: splitClauses(text),
-    };
+    if (!hasTrigger(tokens, INDEX)) return new AnnotatedSentence(sentence, tokens, mentions, [], [], [[0, text.length]], published, dates);
+    return new AnnotatedSentence(sentence, tokens, mentions, finder.findPlaceMentions(text), findNumbers(text), splitClauses(text), published, dates);
   });
 }
 
@@ -69,7 +93,7 @@ export function codeArticle(article: Article, opts: CodeArticleOptions = {}): Co
   // One finder per article: later sentences may name a person by surname alone (actors rule A8).
   const finder = opts.actors ?? actors.articleActorFinder();
   const debug = opts.debug ?? null;
-  const ctx: ArticleContext = { article, sentences: annotate(article, finder), debug };
+  const ctx: ArticleContext = { article, sentences: annotate(article, finder, opts.sentences), debug };
   let proposals: Proposal[] = [];
   for (const sc of ctx.sentences) {
     if (sc.tokens.length === 0) continue;

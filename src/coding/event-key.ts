@@ -20,8 +20,22 @@ export function dyadKey(e: CodedEvent): string {
   return isUndirected(e) ? [s, t].sort().join('~') : `${s}>${t}`;
 }
 
+/**
+ * Hashes already computed, by their input. Every event is keyed twice (when coded and when
+ * merged) and a merge across articles keys the same identity many times; a sha1 costs more
+ * than the rest of the key. Cleared when full, so memory stays bounded on a long stream.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 export function eventKey(e: CodedEvent): string {
   const place = e.location ? `${e.location.country}/${e.location.admin1 ?? ''}` : '';
   const raw = [dyadKey(e), e.root, e.date ?? '', place].join('|');
-  return createHash('sha1').update(raw).digest('hex').slice(0, 16);
+  let key = KEYS.get(raw);
+  if (key === undefined) {
+    key = createHash('sha1').update(raw).digest('hex').slice(0, 16);
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(raw, key);
+  }
+  return key;
 }

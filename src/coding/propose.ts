@@ -72,10 +72,14 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
   for (let i = 0; i < tokens.length; i++) {
     if (i < skipUntil) continue;
     const t = tokens[i]!;
-    const byLemma = index.byFirst.get(t.lemma) ?? [];
-    const byWord = t.lower !== t.lemma ? (index.byFirst.get(t.lower) ?? []).filter((c) => !byLemma.includes(c)) : [];
-    // Longest trigger first across both lookups (the index lists are each sorted already).
-    const candidates = byWord.length ? [...byLemma, ...byWord].sort((a, b) => b.words.length - a.words.length) : byLemma;
+    // Most tokens start no trigger: look both keys up before building the candidate list.
+    const byLemma = index.byFirst.get(t.lemma);
+    const byLower = t.lower !== t.lemma ? index.byFirst.get(t.lower) : undefined;
+    if (!byLemma && !byLower) continue;
+    // Longest trigger first across both lookups (each index list is sorted already).
+    const candidates = byLemma && byLower
+      ? [...byLemma, ...byLower.filter((c) => !byLemma.includes(c))].sort((x, y) => y.words.length - x.words.length)
+      : (byLemma ?? byLower)!;
     for (const { pattern, words } of candidates) {
       const len = matchAt(tokens, i, words);
       if (!len) continue;

@@ -29,9 +29,11 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const kind = m[1] ? 'number' : m[2] ? 'word' : 'punct';
     let lower = t.toLowerCase();
-    if (kind === 'word') lower = lower.replace(/’/g, "'");
+    // The two replaces only matter for words with an apostrophe: most have none, and skipping
+    // them spares two regex runs per token.
+    if (kind === 'word' && lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
     // Possessive "'s" belongs to the noun for actor matching but not to its lemma.
-    const base = kind === 'word' ? lower.replace(/'s$/, '') : lower;
+    const base = kind === 'word' && lower.endsWith("'s") ? lower.slice(0, -2) : lower;
     out.push({ text: t, lower, lemma: kind === 'word' ? lemmatize(base) : lower, start: m.index, end: m.index + t.length, kind });
   }
   return out;

@@ -5,6 +5,7 @@
 import type { Article } from '../ingest/types.js';
 import type { Analysis } from './types.js';
 import { codeArticle } from '../coding/code-article.js';
+import { splitSentences } from '../language/sentences.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { findRelationStatements } from '../coding/statements/find-relation-statements.js';
 import { attributeEvents } from './attribute-events.js';
@@ -16,7 +17,9 @@ export interface AnalyzeOptions {
 
 export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Analysis {
   const quotes = findQuotes(article);
-  const events = attributeEvents(codeArticle(article, { debug: opts.debug }), quotes);
-  const statements = findRelationStatements(article);
+  // Split once: the coder and the relation statements read the same sentences.
+  const sentences = splitSentences(article);
+  const events = attributeEvents(codeArticle(article, { debug: opts.debug, sentences }), quotes);
+  const statements = findRelationStatements(article, sentences);
   return { article, events, quotes, statements };
 }

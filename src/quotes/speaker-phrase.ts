@@ -82,6 +82,18 @@ const GROUP_SUBJECT = new RegExp(`(?:^|\\s)((?:the\\s+)?(?:(?!(?:The|A|An|One)\\
 /** An unnamed official ending the text before the verb: "a senior Pakistani official". */
 const UNNAMED_SUBJECT = new RegExp(`(?:^|\\s)(?:an?|one)\\s+((?:[\\p{L}\\-’']+\\s+){0,3}(?:${UNNAMED_OFFICIALS}))$`, 'u');
 
+/**
+ * True when `body` ends with one of `nouns` ("a|b|c"): a necessary condition of GROUP_SUBJECT and
+ * UNNAMED_SUBJECT, tried first. Both are anchored at the end, which V8 cannot search from: it
+ * tries every position of the text, and most subjects end with neither kind of noun.
+ */
+const endsWithOneOf = (nouns: string) => {
+  const list = nouns.split('|');
+  return (body: string) => list.some((n) => body.endsWith(n));
+};
+const mayEndWithGroupNoun = endsWithOneOf(GROUP_NOUNS);
+const mayEndWithOfficial = endsWithOneOf(UNNAMED_OFFICIALS);
+
 /** The appositive after a name: ", a Pakistani senator and foreign policy expert, noting that …" -> the description. */
 function appositive(s: string, from: number): { text: string; end: number } | null {
   if (s[from] !== ',') return null;
@@ -274,9 +286,9 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   if (runStart < 0) {
     const role = /(?:^|\s)[Tt]he\s+((?:[a-z][a-z\-]*\s+){0,3}([a-z][a-z\-]*))$/.exec(body);
     // "South Korea's defence ministry": every capitalized word of the owner belongs to the name.
-    const group = GROUP_SUBJECT.exec(body);
+    const group = mayEndWithGroupNoun(body) ? GROUP_SUBJECT.exec(body) : null;
     // "a ministry spokesperson", "a senior Pakistani official": an unnamed official speaks for an institution.
-    const unnamed = UNNAMED_SUBJECT.exec(body);
+    const unnamed = mayEndWithOfficial(body) ? UNNAMED_SUBJECT.exec(body) : null;
     if (!group && unnamed) {
       const name = unnamed[1];
       return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - unnamed[0].trimStart().length, end: body.length };

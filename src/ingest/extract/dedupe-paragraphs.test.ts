@@ -48,3 +48,18 @@ test('plain ASCII text normalizes exactly as the Unicode path does', () => {
   }
   assert.equal(normalizeForComparison("Iran's  FOREIGN-Ministry said"), 'irans foreign ministry said');
 });
+
+test('curly quotes, dashes and typographic spaces take the fast path with the regex path’s output', () => {
+  // The regex path, written out: the reference the char-code scan must agree with.
+  const reference = (t: string) => t.toLowerCase().replace(/['‘’‛′`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const alphabet = ['a', 'Z', '7', ' ', "'", '`', '-', '.', '’', '‘', '‛', '′', '“', '”', '„', '–', '—', '―', '…', '«', '»', '•', '·', '\u00a0', '\u2009', '\u200a', '\u202f', '\u2007'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+  for (let k = 0; k < 500; k++) {
+    const s = Array.from({ length: 1 + (k % 23) }, next).map((i) => alphabet[i]).join('');
+    assert.equal(normalizeForComparison(s), reference(s), JSON.stringify(s));
+  }
+  assert.equal(normalizeForComparison('“Iran’s strike — it’s over…”'), 'irans strike its over');
+  // Any other non-ASCII character still goes by the regex path, with its Unicode lower-casing.
+  assert.equal(normalizeForComparison('Ünal’s \u212A9 İ'), reference('Ünal’s \u212A9 İ'));
+});

@@ -42,14 +42,11 @@ const STOPWORDS = new Set(
 /** Lowercased, quotes and dashes unified, punctuation dropped, whitespace collapsed. */
 export function normalizeForComparison(text: string): string {
   // This runs on every paragraph, again for content words, and on the whole text (the hash):
-  // plain ASCII (nearly all news text) takes one char-code pass that builds no intermediate
-  // strings; anything else takes the two regex passes, whose Unicode lower-casing and letter
-  // classes the fast path could not reproduce.
-  return NON_ASCII.test(text) ? normalizeUnicode(text) : normalizeAscii(text);
+  // text whose letters are ASCII (nearly all news text, curly quotes and dashes included) takes
+  // one char-code pass that builds no intermediate strings; anything else takes the two regex
+  // passes, whose Unicode lower-casing and letter classes the fast path could not reproduce.
+  return normalizeFast(text) ?? normalizeUnicode(text);
 }
-
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function normalizeUnicode(text: string): string {
   // Apostrophes of every kind vanish ("Iran’s" → "irans"); any run of other non-letters,
@@ -61,15 +58,30 @@ function normalizeUnicode(text: string): string {
     .trim();
 }
 
-/** Scratch bytes for normalizeAscii, grown to the longest text seen (output is never longer than input). */
+/** Scratch bytes for normalizeFast, grown to the longest text seen (output is never longer than input). */
 let scratch = Buffer.alloc(1 << 16);
 
 /**
- * The ASCII case of normalizeUnicode, identical output: letters lower-cased, ' and ` vanish, any
- * other run of non-alphanumerics is one space, none at the ends. Bytes are written to a scratch
- * buffer and decoded once: string concatenation and toLowerCase cost several times more.
+ * Non-ASCII characters that are neither letters nor digits and that news text is full of: curly
+ * quotes, dashes, ellipsis, guillemets, bullets, no-break and typographic spaces. `'v'`: the
+ * apostrophe class of normalizeUnicode (vanishes); `'s'`: a separator like any ASCII punctuation.
  */
-function normalizeAscii(text: string): string {
+const TYPOGRAPHIC = new Map<number, 'v' | 's'>([
+  [0x2018, 'v'], [0x2019, 'v'], [0x201b, 'v'], [0x2032, 'v'],
+  [0x201c, 's'], [0x201d, 's'], [0x201e, 's'], [0x2013, 's'], [0x2014, 's'], [0x2015, 's'], [0x2026, 's'],
+  [0x00ab, 's'], [0x00bb, 's'], [0x2022, 's'], [0x00b7, 's'], [0x00a0, 's'], [0x2009, 's'], [0x200a, 's'],
+  [0x202f, 's'], [0x2007, 's'],
+]);
+
+/**
+ * normalizeUnicode for text whose letters and digits are all ASCII, identical output: letters
+ * lower-cased, ' ` and the curly apostrophes vanish, any other run of non-alphanumerics is one
+ * space, none at the ends. Null when the text holds another non-ASCII character (a letter with
+ * an accent, say): only the regex path knows Unicode letters and lower-casing. Bytes are written
+ * to a scratch buffer and decoded once: string concatenation and toLowerCase cost several times
+ * more, and news text with curly quotes would otherwise always take the regex path.
+ */
+function normalizeFast(text: string): string | null {
   if (scratch.length < text.length) scratch = Buffer.alloc(text.length);
   const buf = scratch;
   let len = 0;
@@ -79,7 +91,13 @@ function normalizeAscii(text: string): string {
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
       // An apostrophe joins its neighbours ("Iran's" → "irans"); anything else separates them.
-      if (c !== 39 && c !== 96) pendingSpace = true;
+      if (c < 128) {
+        if (c !== 39 && c !== 96) pendingSpace = true;
+      } else {
+        const t = TYPOGRAPHIC.get(c);
+        if (t === undefined) return null;
+        if (t === 's') pendingSpace = true;
+      }
       continue;
     }
     if (pendingSpace) {
@@ -203,9 +221,17 @@ function dropRestatedSummaries(kept: DraftParagraph[], norms: string[], debug?: 
     let pairHit = new Int32Array(0);
     const later: number[] = [];
     for (let k = i + 1; k < n; k++) if (prose(k) && !dropped[k]) later.push(k);
+    // How many of paragraph i's words each later paragraph has, counted once per pair.
+    const overlap = later.map((k) => shared(wordSets[k], wordMark, i + 1));
     for (let s = 0; s < later.length && !dropped[i]; s++) {
       // Cheap bound: the run must start with a paragraph sharing a fair part of the words.
-      if (shared(wordSets[later[s]], wordMark, i + 1) / mine.length < MIN_FIRST_OVERLAP) continue;
+      if (overlap[s] / mine.length < MIN_FIRST_OVERLAP) continue;
+      // Exact bound: a run covers at most the sum of its paragraphs' overlaps. When even that
+      // falls short of the word coverage, no prefix of the run can be enough: skip the count
+      // (in articles on one topic most runs pass the first bound and fail this one).
+      let reach = 0;
+      for (let w = 0; w < WINDOW && s + w < later.length; w++) reach += overlap[s + w];
+      if (reach / mine.length < MIN_WORD_COVERAGE) continue;
       if (!myPairs) {
         myPairs = new Map<number, number>();
         for (const p of pairSets[i]) if (!myPairs.has(p)) myPairs.set(p, myPairs.size);

@@ -9,6 +9,7 @@ test('every line rule matches its own example', () => {
     assert.ok(!ids.has(r.id), `duplicate rule id ${r.id}`);
     ids.add(r.id);
     assert.ok(r.re.test(r.example), `${r.id} does not match its example ${JSON.stringify(r.example)}`);
+    if (r.hint) assert.ok(r.hint.test(r.example), `${r.id}: its hint does not match its example`);
   }
 });
 

@@ -11,6 +11,11 @@ export interface LineRule {
   /** A line the rule matches. */
   example: string;
   re: RegExp;
+  /**
+   * Optional cheap necessary condition, tried before `re`: a word every match contains. For the
+   * long-line rules (`^.{0,200}…`), which every prose line would otherwise run in full.
+   */
+  hint?: RegExp;
 }
 
 /** Lines longer than this are prose, never furniture (menus, credits, buttons are short). */
@@ -41,7 +46,7 @@ export const DROP_LINE_RULES: readonly LineRule[] = [
   { id: 'newsletter-promo', example: 'Get the Morning Briefing newsletter', re: /^.{0,80}\bnewsletters?\b.{0,80}$/i },
   { id: 'read-more-link', example: 'Read more: Pakistan summons envoy', re: /^(?:read more|more|related|see also|also read|read also|more on this(?: story)?|recommended(?: stories)?|watch|listen|explainer|opinion|analysis|video|live|latest)\s*[:|–—-]\s*.{0,150}$/i },
   { id: 'follow-us', example: 'Follow us on Twitter', re: /^follow (?:us|@\w+|\w+(?: \w+){0,3} on (?:twitter|x|facebook|instagram|telegram|whatsapp|google news))\b.{0,100}$/i },
-  { id: 'cookie-notice', example: 'We use cookies to improve your experience', re: /^.{0,200}\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|manage (?:your )?cookies)\b.{0,200}$/i },
+  { id: 'cookie-notice', example: 'We use cookies to improve your experience', re: /^.{0,200}\b(?:we use cookies|use of cookies|cookie (?:policy|settings|preferences|notice)|accept (?:all )?cookies|manage (?:your )?cookies)\b.{0,200}$/i, hint: /cookie/i },
   { id: 'copyright', example: '© 2024 Example Media. All rights reserved.', re: /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4}|all rights reserved).{0,150}$/i },
   // Names follow "by", and the line is a tail note, not a sentence: it has a ';' or no final full stop.
   { id: 'credit-byline-tail', example: 'Reporting by Asif Shahzad; Editing by Jane Doe', re: /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics?|[Rr]esearch|[Tt]ranslation) by [A-Z](?:[^.]*;.*|.{0,200}[^.])$/ },
@@ -64,7 +69,7 @@ export const DROP_LINE_RULES: readonly LineRule[] = [
  */
 export const PAYWALL_RULES: readonly LineRule[] = [
   { id: 'free-articles-count', example: "You've read 3 of 5 free articles. Subscribe to continue.", re: /^you(?:'|’)?ve (?:read|reached|used)\b.{0,40}\b(?:free |complimentary )?(?:articles?|stories|limit)\b.{0,120}$/i },
-  { id: 'subscribe-to-continue', example: 'Subscribe to continue reading', re: /^.{0,120}\b(?:subscribe|sign in|log in|register|create (?:a )?(?:free )?account)\b.{0,40}\bto (?:continue|keep) reading\b.{0,60}$/i },
+  { id: 'subscribe-to-continue', example: 'Subscribe to continue reading', re: /^.{0,120}\b(?:subscribe|sign in|log in|register|create (?:a )?(?:free )?account)\b.{0,40}\bto (?:continue|keep) reading\b.{0,60}$/i, hint: /reading/i },
   { id: 'subscribers-only', example: 'This article is for subscribers only', re: /^this (?:article|story|content) is (?:for|available to|only available to|exclusive to) (?:paying )?(?:subscribers|members).{0,80}$/i },
   { id: 'already-subscriber', example: 'Already a subscriber? Log in', re: /^already (?:a subscriber|have an account|a member)\b.{0,60}$/i },
 ];
