@@ -36,6 +36,7 @@ import { confidenceRefiner } from './refiners/confidence.js';
 import { mainPairTargetRefiner } from './refiners/main-pair-target.js';
 import { continuationRefiner } from './continuations.js';
 import { reportedAccusationRefiner } from './refiners/reported-accusation.js';
+import { officeHolderRefiner } from './refiners/office-holder.js';
 
 /**
  * Every pattern. At one token the longest trigger wins, and among equally long triggers the
@@ -78,6 +79,9 @@ export function refiners(finder: ActorFinder): Refiner[] {
     fatalitiesRefiner,
     // Location before validity: an unnamed target is taken from the place's country.
     locationRefiner(finder),
+    // An unknown minister acting on one main state speaks for the other; before the main pair
+    // gives targets, so her own act is not aimed at her own state.
+    officeHolderRefiner,
     // A force act with no target named is aimed at the other main state; then a new round
     // told without parties ("a second wave followed on Saturday") can repeat a complete act.
     mainPairTargetRefiner(finder),

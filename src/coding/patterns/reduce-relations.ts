@@ -35,6 +35,9 @@ export const REDUCE_RELATIONS_PATTERNS: readonly EventPattern[] = [
   { id: 'reduce.hit-with-sanctions', example: 'The European Union hit Belarus with new sanctions.', cameo: '163', triggers: ['hit', 'target', 'punish'], pos: 'verb', after: /^\s+(?:[\w'’.-]+\s+){1,3}with\s+(?:[\w-]+\s+){0,3}(?:sanctions|tariffs|an?\s+embargo)\b/i },
   // A deadline for diplomats to go is their expulsion: "gave Qatari diplomats 48 hours to leave".
   { id: 'reduce.diplomats-deadline', example: 'Riyadh gave the Qatari envoys two days to leave.', cameo: '161', triggers: ['give', 'allow', 'grant'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,3}${DIPLOMATS}\s+(?:\S+\s+){0,2}(?:\d+|[a-z-]+)\s+(?:hours|days|weeks)\s+to\s+(?:leave|depart|go|quit)`, 'i') },
+  // The envoy named in an earlier clause and told to go: "decided to expel Canada's ambassador,
+  // giving him 24 hours to leave the country" (one expulsion: merged with the first report).
+  { id: 'reduce.deadline-to-leave', example: "Riyadh expelled Canada's ambassador, giving him 24 hours to leave the country.", cameo: '161', triggers: ['give', 'allow', 'grant'], pos: 'verb', after: /^\s+(?:him|her|them)\s+(?:\S+\s+){0,2}(?:hours|days|weeks)\s+to\s+(?:leave|depart|go|quit)\b/i, near: ['ambassador', 'envoy', 'diplomat', 'chargé', 'consul', 'attaché', 'commissioner'], nearWindow: 25 },
   // Foreign forces told to go: "a resolution calling on the government to expel foreign troops",
   // "voted to oust the American forces", "ordered the peacekeepers out".
   { id: 'reduce.expel-forces', example: "Mali's junta expelled the French troops from the country.", cameo: '166', triggers: ['expel', 'oust', 'kick out', 'evict', 'order out'], pos: 'verb', after: /^\s+(?:the\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:troops|forces|soldiers|military|peacekeepers|peacekeeping\s+mission|contingent|bases?)\b/i },

@@ -111,7 +111,9 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
         if (p.modality !== 'asserted' && p.modality !== 'claimed' && !(p.modality === 'intended' && (root === 8 || root === 13))) continue;
         pair ??= mainPair(ctx);
         const s = p.source.actor.country;
-        const other = pair ? (s === pair[0] ? pair[1] : s === pair[1] ? pair[0] : null) : lastActorOn(s, p, proposals);
+        // Without a main pair by mentions, a force act goes to the pair the article's acts join most.
+        const dyad = pair ?? (root >= 15 ? dominantDyad(proposals) : null);
+        const other = dyad ? (s === dyad[0] ? dyad[1] : s === dyad[1] ? dyad[0] : null) : lastActorOn(s, p, proposals);
         const actor: Actor | null = other ? finder.countryActor(other) : null;
         if (!actor) continue;
         p.target = { actor, start: null, end: null, via: 'main-pair' };
