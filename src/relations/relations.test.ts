@@ -150,3 +150,29 @@ test('explainDyad lists the events behind a report\'s trust, with the statements
   assert.ok(x.priorTerm < 0, 'the hostile statement sets a negative prior');
   assert.equal(explainDyad(r, '2024-01-17').contributions.map((c) => c.date).join(), '2024-01-16');
 });
+
+test('each pair is judged as of its own last date unless one day is given for all', () => {
+  // Iran–Pakistan's news ends in January 2024; a border incident elsewhere is dated a year later.
+  const later = makeEvents([{ dyad: 'ARM>AZE', cameo: '190', date: '2025-03-10' }, { dyad: 'AZE>ARM', cameo: '111', date: '2025-03-11' }]);
+  const alone = analyzeRelations(iranPakistan2024(), []).find((r) => r.dyad.join('-') === 'IRN-PAK')!;
+  const reports = analyzeRelations([...iranPakistan2024(), ...later], []);
+  const pair = (k: string) => reports.find((r) => r.dyad.join('-') === k)!;
+  assert.equal(pair('IRN-PAK').asOf, '2024-01-22');
+  assert.equal(pair('ARM-AZE').asOf, '2025-03-11');
+  // Unrelated news elsewhere changes nothing about the pair.
+  assert.equal(pair('IRN-PAK').state, alone.state);
+  assert.equal(pair('IRN-PAK').trust, alone.trust);
+  assert.notEqual(pair('IRN-PAK').state, 'stable');
+  const rows = toRelationsJson(reports);
+  assert.deepEqual(rows.map((r) => [r.dyad.join('-'), r.as_of]).sort(), [['ARM-AZE', '2025-03-11'], ['IRN-PAK', '2024-01-22']]);
+  // The pair's daily series stops at its own day too.
+  assert.ok(pair('IRN-PAK').series.daily.every((p) => p.date <= '2024-01-22'));
+
+  // An explicit day applies to every pair: a year on, the January crisis has faded.
+  const asOf = '2025-03-11';
+  const fixed = analyzeRelations([...iranPakistan2024(), ...later], [], { asOf });
+  assert.ok(fixed.every((r) => r.asOf === asOf));
+  const faded = fixed.find((r) => r.dyad.join('-') === 'IRN-PAK')!;
+  assert.notEqual(faded.state, alone.state);
+  assert.ok(faded.trust > alone.trust, `${faded.trust} > ${alone.trust}`);
+});

@@ -12,7 +12,11 @@ import { explainTrust, trustAt, trustSeries, type TrustExplanation, type TrustOp
 
 /** Options of analyzeRelations. */
 export interface RelationsOptions extends Omit<TrustOptions, 'prior'> {
-  /** Day the analysis stands on, YYYY-MM-DD. Default: the latest event date or statement publication. */
+  /**
+   * Day the analysis stands on, YYYY-MM-DD, for every pair. Default: each pair is judged as of its
+   * own latest event date or statement publication, so a pair whose news stopped in January is not
+   * called "stable" because other pairs have news in March.
+   */
   asOf?: string;
   /** Window for trends and recent recovery, days. Default 30. */
   window?: number;
@@ -37,6 +41,7 @@ export interface DyadReport {
   /** Trust on asOf (the prior from statements when no event is dated). */
   trust: number;
   baseline: number;
+  /** The day this pair is judged on: the asOf option when given, else the pair's own latest date. */
   asOf: string;
   /** Distinct events between the pair that happened or were announced (hypothetical/negated left out). */
   events: number;
@@ -87,13 +92,24 @@ export function analyzeRelations(events: CodedEvent[], statements: RelationState
     if (a === b) continue;
     slot(dyadKey(a, b)).statements.push(s);
   }
-  const asOf = opts.asOf ?? latestDay(merged, statements);
-  if (asOf) dayNumber(asOf, 'asOf');
-  const daily = undirectedSeries(directedSeries(asOf ? merged.filter((e) => !e.date || e.date <= asOf) : merged));
+  if (opts.asOf) dayNumber(opts.asOf, 'asOf');
+  // A pair with nothing dated of its own (undated events, statements without a date) falls back to
+  // the latest day of the whole input, as before per-pair dates; with nothing dated anywhere, no reports.
+  const overall = opts.asOf ?? latestDay(merged, statements);
+  const asOfOf = new Map<string, string>();
+  for (const [key, group] of byDyad) {
+    const day = opts.asOf ?? latestDay(group.events, group.statements) ?? overall;
+    if (day) asOfOf.set(key, day);
+  }
+  const daily = undirectedSeries(directedSeries([...byDyad].flatMap(([key, group]) => {
+    const day = asOfOf.get(key);
+    return day ? group.events.filter((e) => !e.date || e.date <= day) : group.events;
+  })));
   const epsilon = opts.epsilon ?? RELATIONS_EPSILON;
   const reports: DyadReport[] = [];
   for (const [key, group] of byDyad) {
-    if (!asOf) break;
+    const asOf = asOfOf.get(key);
+    if (!asOf) continue;
     // As of a day, later events have not happened yet; announced ones are kept for the outlook.
     const announced = group.events.filter((e) => e.date && e.date > asOf && e.modality === 'intended');
     group.events = group.events.filter((e) => !e.date || e.date <= asOf);
@@ -119,15 +135,15 @@ export function analyzeRelations(events: CodedEvent[], statements: RelationState
   return reports.sort((x, y) => y.events - x.events || y.statements.length - x.statements.length || x.dyad.join().localeCompare(y.dyad.join()));
 }
 
-/**
- * The latest day anything is known to have happened or been published. Dates of announced
- * (intended) events are plans, not facts: "will visit next week" does not move asOf.
- */
 /** The events behind the pair's trust on `date` (default asOf): see explainTrust. */
 export function explainDyad(report: DyadReport, date: string = report.asOf): TrustExplanation {
   return explainTrust(report.eventList, date, report.trustOptions);
 }
 
+/**
+ * The latest day anything is known to have happened or been published. Dates of announced
+ * (intended) events are plans, not facts: "will visit next week" does not move asOf.
+ */
 function latestDay(events: CodedEvent[], statements: RelationStatement[]): string | null {
   let best: string | null = null;
   for (const e of events) if (e.date && e.modality !== 'intended' && (!best || e.date > best)) best = e.date;

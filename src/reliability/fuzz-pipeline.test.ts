@@ -136,7 +136,7 @@ async function throughPipeline(path: string): Promise<{ ok: boolean; reason?: st
   return item.ok ? { ok: true, events: item.analysis.events.length } : { ok: false, reason: item.reason };
 }
 
-test('10 000 nested <div>s, open or closed, become a one-line failure or an article, not a crash', async () => {
+test('10 000 nested <div>s, open or closed, are read and coded (no stack overflow)', async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
@@ -148,7 +148,8 @@ test('10 000 nested <div>s, open or closed, become a one-line failure or an arti
     writeFileSync(open, `<html><body>${'<div>'.repeat(10_000)}${SENTENCES[1]}`);
     for (const f of [closed, open]) {
       const r = await throughPipeline(f);
-      if (!r.ok) assert.match(r.reason!, /^document too deeply nested to extract/, 'a stack overflow is reported as such');
+      assert.ok(r.ok, `${f}: ${r.reason}`);
+      assert.ok(r.events! >= 1, `${f}: the sentence at the bottom is coded`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

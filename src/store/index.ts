@@ -1,5 +1,5 @@
 export type {
-  ArticleSummary, EventFilter, Job, JobInput, QueueStats, SaveResult, Store, StoreCapabilities,
+  ArticleSummary, EventFilter, Job, JobInput, JobResult, JobWrite, QueueStats, SaveResult, Store, StoreCapabilities,
 } from './store.js';
 export { StoreError } from './store-error.js';
 export { openStore, isPostgresSpec } from './open-store.js';

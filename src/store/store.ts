@@ -73,6 +73,22 @@ export interface SaveResult {
   inserted: boolean;
 }
 
+/** The analyses a worker made of one job, to be written with completeJobs. */
+export interface JobResult {
+  id: number;
+  analyses: Analysis[];
+}
+
+/** What completeJobs did for one job. */
+export interface JobWrite {
+  id: number;
+  /** False when the job was no longer this worker's (its lease lapsed and another took it): nothing written for it. */
+  held: boolean;
+  /** Analyses written / whose article was already stored (or came earlier in the same batch). */
+  saved: number;
+  duplicates: number;
+}
+
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   readonly capabilities: StoreCapabilities;
@@ -115,6 +131,15 @@ export interface Store {
    * Optional so that test doubles of Store need not implement it.
    */
   renewLease?(id: number, worker: string, leaseSeconds?: number): Promise<boolean>;
+  /**
+   * Writes the analyses of finished jobs and marks the jobs done, all in one transaction, skipping
+   * jobs `worker` no longer holds. A worker that dies before the commit leaves neither analyses nor
+   * completions, so its jobs are simply redone after their lease. Optional: without it the worker
+   * saves and completes job by job.
+   */
+  completeJobs?(worker: string, results: JobResult[]): Promise<JobWrite[]>;
+  /** renewLease for many jobs in one round trip; returns the ids `worker` still holds. */
+  renewLeases?(ids: number[], worker: string, leaseSeconds?: number): Promise<number[]>;
   /** Hands a claimed but unstarted job back to the queue (e.g. on shutdown) without counting an attempt. */
   releaseJob?(id: number, worker: string): Promise<void>;
 

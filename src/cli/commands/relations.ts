@@ -11,7 +11,7 @@ export function registerRelations(program: Command): void {
     .command('relations')
     .description('state, trust index and tit-for-tat for every pair of countries in the inputs (or in --db)')
     .argument('[inputs...]', 'paths, directories, URLs, feeds or JSONL files')
-    .option('--as-of <YYYY-MM-DD>', 'the day to judge the relations on (default: the latest event or publication)');
+    .option('--as-of <YYYY-MM-DD>', 'the day to judge every pair on (default: each pair on its own latest event or publication)');
   formatOption(inputOptions(cmd), ['json', 'table'], 'json').action(async (inputs: string[], opts) => {
     const failures = new FailureLog();
     const { events, statements } = await gather(inputs, opts, failures);
@@ -27,11 +27,12 @@ export function relationsTable(reports: DyadReport[]): string {
     .map((r) => [
       r.dyad.join('–'),
       r.state,
+      r.asOf,
       r.trust.toFixed(2),
       r.events,
       r.tit_for_tat.map((t) => `${t.first}→${t.response}`).join(' ') || null,
       r.series.trust.length > 1 ? sparkline(r.series.trust.map((p) => ({ date: p.date, trust: p.trust })), 24) : null,
       r.stateRule.reason,
     ]);
-  return formatTable(['pair', 'state', 'trust', 'events', 'tit-for-tat', 'trust over time', 'why'], rows, 70);
+  return formatTable(['pair', 'state', 'as of', 'trust', 'events', 'tit-for-tat', 'trust over time', 'why'], rows, 70);
 }

@@ -16,7 +16,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('process queued ingest jobs (many workers may share one PostgreSQL database)')
     .option('--db <file|url>', 'postgres:// URL (or SQLite file, for one machine)', DEFAULT_DB)
-    .option('--batch <n>', 'jobs claimed at a time', (v) => Number.parseInt(v, 10), 10)
+    .option('--batch <n>', 'jobs claimed and written at a time', (v) => Number.parseInt(v, 10), 25)
     .option('--lease <seconds>', 'lease on claimed jobs; a dead worker’s jobs return after it', (v) => Number.parseInt(v, 10), 300)
     .option('--wait', 'keep waiting for new jobs instead of exiting when the queue is empty')
     .option('--allow-private', 'allow fetching URLs on loopback and private addresses')

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../../testing/paths.js';
 import { decodeBytes } from '../decode-bytes.js';
-import { extractHtmlArticle } from './html-article.js';
+import { extractArticle } from './extract-article.js';
+import { READABILITY_MAX_DEPTH, extractHtmlArticle } from './html-article.js';
 
 const page = (name: string, url: string | null = null) => {
   const path = fixture('ingest', name);
@@ -93,4 +94,39 @@ test('in-article furniture is dropped from HTML too: ad labels, read-more links,
     null,
   );
   assert.deepEqual(r.paragraphs.map((x) => x.text.slice(0, 20)), ['Both governments sai', 'The foreign minister']);
+});
+
+test('a page nested 50,000 elements deep is read as written, without overflowing the stack', () => {
+  const depth = 50_000;
+  // Text straight inside containers, a <br><br> break, a heading, a caption and an inline span
+  // that holds a block: each kind of step the walk takes, all at the bottom of the nest.
+  const inner = [
+    '<h2>Talks in Geneva</h2>',
+    '<p>Negotiators from both states met on Tuesday.</p>',
+    'Loose text before a break<br><br>and loose text after it',
+    '<figure><figcaption>Delegates arrive at the venue.</figcaption></figure>',
+    '<span>A wrapper with <div>a block inside it</div></span>',
+  ].join('');
+  const html = `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`;
+  const trace: string[] = [];
+  const r = extractHtmlArticle(html, 'https://deep.example/a', (line) => trace.push(line));
+  assert.equal(r.title, 'Deep page');
+  assert.deepEqual(r.paragraphs.map((p) => [p.kind, p.text]), [
+    ['heading', 'Talks in Geneva'],
+    ['body', 'Negotiators from both states met on Tuesday.'],
+    ['body', 'Loose text before a break'],
+    ['body', 'and loose text after it'],
+    ['caption', 'Delegates arrive at the venue.'],
+    ['body', 'A wrapper with'],
+    ['body', 'a block inside it'],
+  ]);
+  assert.ok(trace.some((l) => l.includes(`more than ${READABILITY_MAX_DEPTH} levels deep`)), trace.join('\n'));
+});
+
+test('a deeply nested page with no text fails with the usual one-line reason', () => {
+  const html = `<html><body>${'<div>'.repeat(50_000)}${'</div>'.repeat(50_000)}</body></html>`;
+  assert.throws(() => extractArticle({ origin: 'deep.html', kind: 'html', body: html }), (err: Error) => {
+    assert.equal(err.message, 'deep.html: no article text found');
+    return true;
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * A worker process for tests: runs runWorker on a shared store with a processor that builds an
- * Analysis from the job's inline payload (no network), and prints one JSON line per job.
+ * Analysis from the job's inline payload (no network), and prints one JSON line when it
+ * starts a job and one when the job is written (after its batch commits).
  *
  * Usage: node worker-child.js STORE WORKER_ID BATCH_SIZE LEASE_SECONDS DELAY_MS
  * Payload: {"seed": 3, "url"?: "https://…", "fail"?: true} (see sampleAnalysis).
@@ -23,6 +24,8 @@ const stats = await runWorker(store, {
   leaseSeconds: Number(leaseSeconds ?? 2),
   pollMs: 100,
   async process(job) {
+    // Announced before the work, so a test can kill this process at a known point of a batch.
+    console.log(JSON.stringify({ type: 'start', id: job.id }));
     // Slow enough that a batch is still in hand when the test kills this process.
     await sleep(Number(delayMs ?? 0));
     const payload = JSON.parse(job.payload) as SampleOptions & { fail?: boolean };

@@ -10,7 +10,9 @@ import { countryView, explainDay, knownCountry, pairDetail, pairSummary } from '
 export function relationRoutes(app: Hono, d: Deps): void {
   app.get('/api/relations', async (c) => {
     const reports = await d.relations.get();
-    return c.json({ as_of: reports[0]?.asOf ?? null, pairs: reports.map(pairSummary) });
+    // Each pair is judged on its own latest day (pairs[].as_of); the page's date is the latest of them.
+    const asOf = reports.reduce<string | null>((m, r) => (m === null || r.asOf > m ? r.asOf : m), null);
+    return c.json({ as_of: asOf, pairs: reports.map(pairSummary) });
   });
 
   const pairOf = async (a: string, b: string) => {

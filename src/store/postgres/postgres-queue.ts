@@ -33,13 +33,15 @@ export class PostgresQueue {
     if (!(Number.isFinite(leaseSeconds) && leaseSeconds > 0)) {
       throw new StoreError(`claimJobs: leaseSeconds must be a positive number (got ${leaseSeconds})`);
     }
-    await this.pool.query(
-      `UPDATE jobs SET status = 'failed', error = $2, lease_until = NULL, finished_at = now()
+    await this.pool.query({
+      name: 'detente_fail_exhausted',
+      text: `UPDATE jobs SET status = 'failed', error = $2, lease_until = NULL, finished_at = now()
        WHERE status = 'running' AND lease_until < now() AND attempts >= $1`,
-      [MAX_CLAIMS, LEASE_EXHAUSTED],
-    );
-    const r = await this.pool.query<Job>(
-      `UPDATE jobs SET status = 'running', worker = $1, attempts = attempts + 1,
+      values: [MAX_CLAIMS, LEASE_EXHAUSTED],
+    });
+    const r = await this.pool.query<Job>({
+      name: 'detente_claim_jobs',
+      text: `UPDATE jobs SET status = 'running', worker = $1, attempts = attempts + 1,
          lease_until = now() + make_interval(secs => $3), started_at = now()
        WHERE id IN (SELECT id FROM jobs
                     WHERE status = 'pending' OR (status = 'running' AND lease_until < now())
@@ -47,8 +49,8 @@ export class PostgresQueue {
                     FOR UPDATE SKIP LOCKED
                     LIMIT $2)
        RETURNING id, kind, payload, attempts`,
-      [worker, limit, leaseSeconds],
-    );
+      values: [worker, limit, leaseSeconds],
+    });
     // RETURNING follows no particular order.
     return r.rows.sort((a, b) => a.id - b.id);
   }
@@ -76,6 +78,17 @@ export class PostgresQueue {
       [id, worker, leaseSeconds],
     );
     return (r.rowCount ?? 0) > 0;
+  }
+
+  async renewMany(ids: number[], worker: string, leaseSeconds: number): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const r = await this.pool.query<{ id: string | number }>({
+      name: 'detente_renew_leases',
+      text: `UPDATE jobs SET lease_until = now() + make_interval(secs => $3)
+             WHERE id = ANY($1::bigint[]) AND worker = $2 AND status = 'running' RETURNING id`,
+      values: [ids, worker, leaseSeconds],
+    });
+    return r.rows.map((row) => Number(row.id));
   }
 
   async release(id: number, worker: string): Promise<void> {

@@ -16,12 +16,13 @@ import { fromInt, str } from '../rows/row-values.js';
 import type { QuoteFilter, StatementFilter } from '../sql/list-queries.js';
 import { articlesQuery, eventsQuery, quotesQuery, statementsQuery } from '../sql/list-queries.js';
 import type {
-  ArticleSummary, EventFilter, Job, JobInput, QueueStats, SaveResult, Store, StoreCapabilities,
+  ArticleSummary, EventFilter, Job, JobInput, JobResult, JobWrite, QueueStats, SaveResult, Store, StoreCapabilities,
 } from '../store.js';
 import { StoreError, redactUrl } from '../store-error.js';
 import { validateAnalysis } from '../validate-analysis.js';
 import { describePgError } from './postgres-errors.js';
 import { postgresMigrationDriver } from './postgres-migration-driver.js';
+import { writeBatch } from './postgres-batch-write.js';
 import { PostgresQueue } from './postgres-queue.js';
 import { replaceNul } from './postgres-text.js';
 import { insertRows, transaction } from './postgres-sql.js';
@@ -206,6 +207,14 @@ export class PostgresStore implements Store {
 
   async renewLease(id: number, worker: string, leaseSeconds = 300): Promise<boolean> {
     return this.queue.renew(id, worker, leaseSeconds);
+  }
+
+  async completeJobs(worker: string, results: JobResult[]): Promise<JobWrite[]> {
+    return writeBatch(this.pool, worker, results);
+  }
+
+  async renewLeases(ids: number[], worker: string, leaseSeconds = 300): Promise<number[]> {
+    return this.queue.renewMany(ids, worker, leaseSeconds);
   }
 
   async releaseJob(id: number, worker: string): Promise<void> {
