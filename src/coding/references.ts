@@ -12,6 +12,9 @@
  *    "Pakistan's foreign ministry said the country struck hideouts in Iran" -> Pakistan.
  *  - ref.korea-halves: "the North" / "the South" are the two Koreas once the article has named
  *    either ("North Korea sent balloons. The South said …"), never "the South China Sea".
+ *  - ref.him-her: "him" or "her" as an object ("giving him 24 hours to leave", "summoned her")
+ *    is the person or office named last before it in the sentence: "Canada's ambassador was told
+ *    that Riyadh was giving him 24 hours to leave" -> the ambassador (Canada).
  *  - ref.epithet: fixed epithets of one state: "the Jewish state" -> Israel.
  *  - ref.armed-group: unnamed armed attackers - "gunmen", "militants", "a group of armed Serbs" -
  *    are a stateless actor (country null), so "gunmen opened fire on Indian tourists" is an
@@ -27,6 +30,9 @@ const SAID_IT = /\b(?:said|says|claimed|claims|announced|announces|stated|added|
 const THE_COUNTRY = /\bthe (?:country|kingdom|island nation|island state|republic|emirate|city-state)\b(?!['’]s\s+(?:own\s+)?(?:history|past))/giu;
 const KOREA_HALF = /\b[Tt]he (North|South)\b(?!\s+(?:\p{Lu}|[-–]|of\b|and\b))/gu;
 const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?:men|gunmen|assailants|attackers|militants|fighters|\p{Lu}\p{Ll}+s)|[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Aa]ssailants|[Ii]nsurgents)\b/gu;
+// An object pronoun, not the possessive "her" ("her country"): followed by a number, a
+// determiner, "to", a clause mark or the end.
+const HIM_HER = /\b(him|her)\b(?=\s*$|\s*[,.;:]|\s+(?:\d|a\b|an\b|the\b|to\b|that\b|for\b|with\b|over\b|as\b|on\b|in\b|and\b))/g;
 const UNNAMED_GROUPS = new WeakSet<Actor>();
 
 // Cheap necessary conditions for the /iu patterns above and below. V8 runs a case-insensitive
@@ -105,6 +111,14 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
     KOREA_HALF.lastIndex = 0;
     for (let m = KOREA_HALF.exec(text); known && m; m = KOREA_HALF.exec(text)) {
       add(m.index, m.index + m[0].length, finder.countryActor(m[1] === 'North' ? 'PRK' : 'KOR'), 'ref.korea-halves');
+    }
+  }
+  if (text.includes('him') || text.includes('her')) {
+    HIM_HER.lastIndex = 0;
+    for (let m = HIM_HER.exec(text); m; m = HIM_HER.exec(text)) {
+      const at = m.index;
+      const person = [...out].reverse().find((o) => o.end <= at && o.actors.length === 1 && o.actors[0]!.kind === 'person' && o.actors[0]!.country);
+      add(at, at + m[1]!.length, person?.actors[0] ?? null, 'ref.him-her');
     }
   }
   for (const [re, may, iso3] of EPITHETS) {

@@ -139,7 +139,7 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // crossed the line and attacked Chinese soldiers" - the troops attacked, not the speaker. A comma
   // before "and" goes back to the main clause (", and urged New Delhi to …"), and so does a verbal
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
-  const shared = /(?:,\s*|\s)(?:and|but)\s+(?:to\s+)?(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
+  const shared = /(?:,\s*to\s+|(?:,\s*|\s)(?:and|but)\s+(?:to\s+)?)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
   const m = shared ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"

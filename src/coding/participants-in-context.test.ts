@@ -1,0 +1,54 @@
+/**
+ * Participants found from the article around the sentence: unknown office holders, object
+ * pronouns, infinitive chains. Our own sentences, the real actors stage; published 2019-08-23.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from './code-article.js';
+import { makeArticle, type ParagraphSpec } from './testing/make-article.js';
+import type { CodedEvent } from './types.js';
+
+const code = (paragraphs: ParagraphSpec[]): CodedEvent[] => codeArticle(makeArticle(paragraphs, { published: '2019-08-23' }));
+const show = (ev: CodedEvent[]) => JSON.stringify(ev.map((e) => [e.source.country, e.target?.country, e.cameo, e.date]));
+
+test('refine.office-holder: an unknown minister acting on one main state speaks for the other', () => {
+  const ev = code([
+    'Japan and South Korea are locked in their worst dispute in years.',
+    'Japan tightened export controls on South Korea in July, and South Korea answered in August.',
+    'Japan says South Korea broke its word; South Korea says Japan is punishing it for court rulings.',
+    'On Thursday, Foreign Minister Ichiro Tanabe lodged a protest with Seoul.',
+  ]);
+  const protest = ev.find((e) => e.root === '11' || e.root === '14');
+  assert.ok(protest, show(ev));
+  assert.equal(protest.source.country, 'JPN');
+  assert.equal(protest.target?.country, 'KOR');
+});
+
+test('refine.office-holder: without a main pair the office holder keeps no country', () => {
+  const ev = code(['On Thursday, Foreign Minister Ichiro Tanabe lodged a protest with Seoul.']);
+  for (const e of ev) assert.notEqual(e.source.country, 'JPN', show(ev));
+});
+
+test('ref.him-her: "giving him 24 hours to leave" expels the envoy named before', () => {
+  const ev = code(["Canada's ambassador was told on Sunday that Saudi Arabia was giving him 24 hours to leave."]);
+  const e = ev.find((x) => x.source.country === 'SAU' && x.target?.country === 'CAN');
+  assert.ok(e, show(ev));
+  assert.equal(e.cameo, '161');
+});
+
+test('subject.coordinated-verb: "decided to expel …, to recall … and to freeze trade" are all the decider\'s', () => {
+  const ev = code(["The measures followed Riyadh's decision on Sunday to expel the Canadian ambassador, to recall its own ambassador from Ottawa, and to freeze all new trade with Canada."]);
+  const recall = ev.find((x) => x.evidences.some((v) => v.pattern === 'reduce.recall-ambassador'));
+  assert.equal(recall?.source.country, 'SAU', show(ev));
+  // One package of measures on one day: the freeze is a report of the same reduction of relations.
+  const freeze = ev.find((x) => x.evidences.some((v) => v.pattern === 'reduce.suspend-trade'));
+  assert.equal(freeze?.source.country, 'SAU', show(ev));
+  assert.equal(freeze?.target?.country, 'CAN');
+});
+
+test('posture.missile-launch: a missile fired at no one is a show of force; at someone, an attack', () => {
+  const over = code(['North Korea fired a ballistic missile over Japan on Tuesday.']);
+  assert.equal(over.find((x) => x.source.country === 'PRK')?.root, '15', show(over));
+  const at = code(['North Korea fired a ballistic missile at Japan on Tuesday.']);
+  assert.equal(at.find((x) => x.source.country === 'PRK')?.root, '19', show(at));
+});
