@@ -52,3 +52,24 @@ test('posture.missile-launch: a missile fired at no one is a show of force; at s
   const at = code(['North Korea fired a ballistic missile at Japan on Tuesday.']);
   assert.equal(at.find((x) => x.source.country === 'PRK')?.root, '19', show(at));
 });
+
+test('a verb list shares its subject: "X blamed Y, recalled its envoy from Y\'s capital and said it would complain"', () => {
+  const ev = code(['On Wednesday Iraq blamed Turkey, recalled its envoy from Ankara and said it would complain to the United Nations.']);
+  const recall = ev.find((x) => x.evidences.some((v) => v.pattern === 'reduce.recall-ambassador'));
+  assert.equal(recall?.source.country, 'IRQ', show(ev));
+  assert.equal(recall?.target?.country, 'TUR', '"from Ankara" names the state the envoy leaves');
+  for (const e of ev) assert.notEqual(e.source.country, 'TUR', show(ev));
+});
+
+test('office.own-victim: a minister calling an act a violation of her state\'s sovereignty speaks for that state', () => {
+  const ev = code([
+    'Turkey and Iraq traded blame after the strike. Turkey says it targets militants in Iraq; Iraq says Turkey kills civilians.',
+    'Turkey shelled a village in Iraq on Wednesday, and Iraq summoned the Turkish envoy.',
+    'Turkey denied the charge, and Iraq said it would complain again to Turkey.',
+    'Prime Minister Adil Faraj described the shelling on Wednesday as a flagrant violation of Iraqi sovereignty.',
+  ]);
+  const reproach = ev.find((x) => x.cameo.startsWith('11') && x.evidences.some((v) => v.sentence.includes('Faraj')));
+  assert.ok(reproach, show(ev));
+  assert.equal(reproach.source.country, 'IRQ');
+  assert.equal(reproach.target?.country, 'TUR');
+});

@@ -168,7 +168,7 @@ function propose(
       // A coordinated subject acts on an object when there is one ("the US and China urged both
       // sides"); only a symmetric act or a missing object makes the subject pair the dyad.
       if (!(subj.undirected && pattern.symmetric) && target?.via !== 'relative') {
-        const obj = objectAfter(ctx, triggerEnd, clauseEnd, source?.actor.country ?? null, finder, pattern.objectWithin, physical(pattern));
+        const obj = objectAfter(ctx, triggerEnd, clauseEnd, source?.actor.country ?? null, finder, pattern.objectWithin, physical(pattern), !pattern.cameo.startsWith('16'));
         if (obj) {
           target = obj;
           undirected = false;

@@ -100,7 +100,12 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
     const at = m.index + m[0].length - 2;
     // The speaker: the last actor before the verb, in the same stretch of text (no ";" or ").
     const speaker = [...out].reverse().find((o) => o.end <= m!.index && o.actors.length === 1 && o.actors[0]!.country && !/[;"“”]/.test(text.slice(o.end, m!.index)) && m!.index - o.end < 80);
-    add(at, at + 2, speaker?.actors[0] ?? null, 'ref.said-it');
+    // "Iraq blamed Turkey, recalled its envoy from Ankara and said it would complain": a reporting
+    // verb coordinated with earlier verbs shares the sentence's subject, not the last state named.
+    // The last state named sits in a prepositional phrase ("from Ankara") when it is not the speaker.
+    const coordinated = speaker && /(?:,|\band)\s*$/.test(text.slice(speaker.end, m.index))
+      && /\b(?:in|at|from|to|with|on|against|into|toward|towards|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speaker.start - 20), speaker.start)) ? subjectState(out) : null;
+    add(at, at + 2, coordinated ?? speaker?.actors[0] ?? null, 'ref.said-it');
   }
   THE_COUNTRY.lastIndex = 0;
   for (let m = MAY_NAME_COUNTRY.test(text) ? THE_COUNTRY.exec(text) : null; m; m = THE_COUNTRY.exec(text)) {

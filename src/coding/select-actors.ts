@@ -23,7 +23,8 @@ function participant(m: ActorMention, via: string, which = 0): Participant {
 
 // A mention after one of these prepositions is a place or an object, not the subject:
 // "an airstrike on the Iranian consulate in Damascus killed seven" (the subject is "Israeli").
-const NOT_SUBJECT = /\b(?:in|at|near|on|into|inside|across|to|against|toward|towards|over|outside|within|onto|with|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
+// A time phrase is no prepositional phrase of place: "On Wednesday Iraq blamed Turkey".
+const NOT_SUBJECT = /\b(?:in|at|near|on|into|inside|across|to|against|toward|towards|over|outside|within|onto|with|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|weekend|dawn)\b)[\p{L}-]+\s+)?$/iu;
 
 /**
  * The nearest actor mention ending at or before `at` and starting at or after `from`,
@@ -139,7 +140,7 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // crossed the line and attacked Chinese soldiers" - the troops attacked, not the speaker. A comma
   // before "and" goes back to the main clause (", and urged New Delhi to …"), and so does a verbal
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
-  const shared = /(?:,\s*to\s+|(?:,\s*|\s)(?:and|but)\s+(?:to\s+)?)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
+  const shared = /(?:,\s*to\s+|(?:,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
   const m = shared ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"
@@ -159,11 +160,12 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
  * The object after offset `at` up to `clauseEnd`: an actor, else the country of a place
  * ("fired at a village in the Sistan and Baluchestan province of Iran").
  */
-export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number, sourceCountry: string | null, finder: ActorFinder, within = 110, physical = true): Participant | null {
+export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number, sourceCountry: string | null, finder: ActorFinder, within = 110, physical = true, fromIsOrigin = true): Participant | null {
   // "meet in Brussels": a mention after a locative preposition is a scene, not an object.
   // "hit back at Pakistani radar sites": for an act of force "at" names the object, not the scene.
-  // "crossed from Abkhazia into Georgia", "rockets fired from Lebanon at Israel": "from" names the origin.
-  const locative = physical ? /\b(?:in|near|from)\s+$/i : LOCATIVE;
+  // "crossed from Abkhazia into Georgia", "rockets fired from Lebanon at Israel": "from" names the
+  // origin - but not for envoys and ties: "recalled its chargé from Ankara" names the other state.
+  const locative = physical ? (fromIsOrigin ? /\b(?:in|near|from)\s+$/i : /\b(?:in|near)\s+$/i) : LOCATIVE;
   let m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
   while (m && locative.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
   if (m && m.start - at <= within && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {

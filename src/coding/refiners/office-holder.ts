@@ -5,10 +5,16 @@
  * demanded that the Chinese government apologise" in an Australia-China report -> AUS -> CHN.
  * Only for state offices (minister, president, ambassador, spokesperson …) and only when the
  * other party is one of the article's main pair; anyone else stays without a country.
+ *
+ * office.own-victim: the state after "a violation of", "a threat to", "an attack on" is the one
+ * wronged, and a minister who says so speaks for it: "Prime Minister Kadhimi called the strike
+ * a flagrant violation of Iraqi sovereignty" in an Iraq-Turkey report -> IRQ -> TUR.
  */
 import type { Actor } from '../../actors/types.js';
 import type { Participant, Proposal, Refiner } from '../pattern-types.js';
 import { mainPair } from './main-pair-target.js';
+
+const WRONGED = /\b(?:violation|violations|breach|breaches|threat|threats|attack|attacks|affront|insult|assault|infringement|encroachment)\s+(?:of|to|on|against|upon)\s+(?:the\s+)?$/i;
 
 const STATE_OFFICE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:wo)?man|spokesperson|secretary|king|emir|crown prince|sultan|general|admiral|commander|chief of staff|high commissioner|consul|governor|senator|lawmaker|deputy)\b/i;
 
@@ -19,6 +25,12 @@ function officeHolderWithoutCountry(p: Participant | null): boolean {
 
 function withCountry(p: Participant, country: string, role: Actor['role']): Participant {
   return { ...p, actor: { ...p.actor, country, role: p.actor.role ?? role }, via: `${p.via}+main-pair` };
+}
+
+/** The country actor of `iso3`, taken from a mention of it in the article (refiners get no finder). */
+function finderActor(ctx: Parameters<Refiner['refine']>[1], iso3: string): Actor | null {
+  for (const sc of ctx.sentences) for (const m of sc.actors) for (const a of m.actors) if (a.country === iso3 && a.kind === 'state') return a;
+  return null;
 }
 
 export const officeHolderRefiner: Refiner = {
@@ -35,8 +47,16 @@ export const officeHolderRefiner: Refiner = {
       if (!pair) continue;
       const other = (c: string | null | undefined): string | null => (c === pair![0] ? pair![1] : c === pair![1] ? pair![0] : null);
       if (src) {
-        const country = other(p.target?.actor.country);
+        const t = p.target;
+        const wronged = t?.start != null && WRONGED.test(p.sentence.text.slice(Math.max(0, t.start - 40), t.start));
+        const country = wronged ? t!.actor.country : other(t?.actor.country);
+        const aimed = wronged ? other(t!.actor.country) : null;
+        if (wronged && (!country || !aimed)) continue;
         if (country) p.source = withCountry(p.source!, country, 'GOV');
+        if (aimed) {
+          const actor = finderActor(ctx, aimed);
+          if (actor) p.target = { actor, start: null, end: null, via: 'main-pair' };
+        }
       } else if (tgt) {
         const country = other(p.source?.actor.country);
         if (country) p.target = withCountry(p.target!, country, 'GOV');

@@ -101,3 +101,22 @@ test('repeated tag lists are not boxes: the paragraph after them stays', () => {
   const r = extractTextArticle(['Guns pulled back', '', 'Arvania', 'Belmora', '', para, '', 'Arvania', 'Belmora', '', 'A second paragraph of the story follows here, with more detail on the agreement.'].join('\n'));
   assert.ok(r.paragraphs.some((p) => p.text === para));
 });
+
+test('a "Read more:" heading drops the link lines under it, and a key-facts list under its own heading stays', () => {
+  const page = [
+    'Border town counts its dead',
+    '',
+    'Shells fell on a crowded market in the border town of Velka on Tuesday, killing six people, officials said.',
+    '',
+    'KEY FACTS',
+    '» Six people died in the market.',
+    '',
+    'Read more:',
+    '» Neighbour warns against a new offensive in the north',
+    '» Rebels shell villages across the river',
+  ].join('\n');
+  const text = extractTextArticle(page).paragraphs.map((p) => p.text).join('\n');
+  assert.ok(!text.includes('Neighbour warns'), text);
+  assert.ok(!text.includes('Rebels shell'), text);
+  assert.ok(text.includes('Six people died in the market.'), text);
+});

@@ -104,7 +104,7 @@ export const BOX_LABEL: LineRule = { id: 'box-label', example: 'A story focused 
  * are dropped, up to the next paragraph of prose.
  */
 export const LINK_LIST_HEADINGS: readonly LineRule[] = [
-  { id: 'related-list', example: 'Related stories', re: /^(?:related(?: (?:stories|articles|coverage|content|topics|news))?|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|editor(?:'|’)?s picks|recommended(?: for you)?|you may (?:also )?like|read next|trending(?: now)?|top stories|latest (?:news|stories)|explore more(?: on these topics)?|related topics|topics|more on this story|in other news|around the web)$/i },
+  { id: 'related-list', example: 'Related stories', re: /^(?:related(?: (?:stories|articles|coverage|content|topics|news))?|more (?:from|on|in) .{1,40}|more stories|most (?:read|popular|viewed)|editor(?:'|’)?s picks|recommended(?: for you)?|you may (?:also )?like|read next|trending(?: now)?|top stories|latest (?:news|stories)|explore more(?: on these topics)?|related topics|topics|more on this story|in other news|around the web|read more|also read|read also|see also|further reading|more coverage|more on this)\s*:?$/i },
 ];
 
 /** Photo credit lines: `Fayaz Aziz/Reuters`, `Photo: Jane Doe/AFP via Getty Images`, `Image source, Getty Images`. */
