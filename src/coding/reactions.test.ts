@@ -52,3 +52,13 @@ test('date.answer: an undated verbal reaction takes the day of the act it answer
   assert.ok(reaction, JSON.stringify(ev.map((e) => [e.source.country, e.target?.country, e.cameo, e.date])));
   assert.equal(reaction.date, '2024-01-19');
 });
+
+test('target.condemned-act: a third state condemning "the seizure" condemns whoever seized', () => {
+  const ev = code([
+    'Russia seized three Ukrainian ships off Crimea on Sunday.',
+    'The seizure was condemned on Monday by the United States.',
+  ]);
+  const c = ev.find((e) => e.source.country === 'USA' && e.root === '11');
+  assert.ok(c, JSON.stringify(ev.map((e) => [e.source.country, e.target?.country, e.cameo])));
+  assert.equal(c.target?.country, 'RUS');
+});

@@ -77,6 +77,23 @@ function dominantDyad(proposals: Proposal[]): [string, string] | null {
   return top[0][0].split(' ') as [string, string];
 }
 
+/**
+ * target.condemned-act: a third state's reproach of an act named only by a noun ("The seizure
+ * was condemned by the US ambassador") is aimed at whoever did the last hostile act the article
+ * told before it, when that is not the speaker.
+ */
+function lastHostileActor(country: string, p: Proposal, proposals: Proposal[]): string | null {
+  const root = Number(p.cameo.slice(0, 2));
+  if (root !== 11 && root !== 12) return null;
+  let found: string | null = null;
+  for (const e of proposals) {
+    if (e === p) break;
+    const src = e.source?.actor.country;
+    if (!e.dropped && !e.undirected && src && src !== country && Number(e.cameo.slice(0, 2)) >= 15 && (e.modality === 'asserted' || e.modality === 'claimed')) found = src;
+  }
+  return found;
+}
+
 function presentTense(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`);
 }
@@ -113,7 +130,7 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
         const s = p.source.actor.country;
         // Without a main pair by mentions, a force act goes to the pair the article's acts join most.
         const dyad = pair ?? (root >= 15 ? dominantDyad(proposals) : null);
-        const other = dyad ? (s === dyad[0] ? dyad[1] : s === dyad[1] ? dyad[0] : null) : lastActorOn(s, p, proposals);
+        const other = (dyad ? (s === dyad[0] ? dyad[1] : s === dyad[1] ? dyad[0] : null) : lastActorOn(s, p, proposals)) ?? lastHostileActor(s, p, proposals);
         const actor: Actor | null = other ? finder.countryActor(other) : null;
         if (!actor) continue;
         p.target = { actor, start: null, end: null, via: 'main-pair' };
