@@ -11,5 +11,7 @@ export const COERCE_PATTERNS: readonly EventPattern[] = [
   { id: 'coerce.jam', example: 'Russia jammed GPS signals over Estonia.', cameo: '170', triggers: ['jam', 'spoof', 'disrupt'], pos: 'verb', after: /^\s+(?:\S+\s+){0,2}(?:GPS|GNSS|satellite navigation|navigation|radio|radar)\b/i },
   { id: 'coerce.water-cannon', example: 'China fired water cannon at a Philippine supply boat.', cameo: '175', triggers: ['fire', 'use', 'blast', 'turn', 'spray', 'douse'], pos: 'verb', after: /^\s+(?:its\s+|their\s+|a\s+|with\s+)?(?:\S+\s+)?water[\s-]?cannons?\b/i },
   { id: 'coerce.board', example: 'Chinese coast guard officers boarded two Philippine navy boats.', cameo: '171', triggers: ['board', 'ram', 'intercept', 'tow away', 'puncture'], pos: 'verb', after: /^\s+(?:\S+\s+){0,5}?(?:vessels?|ships?|boats?|tankers?|trawlers?|freighters?|ferries|ferry|craft|yachts?)\b/i },
+  // A mission shut by the host's police: "Turkish police closed off the Dutch embassy in Ankara".
+  { id: 'coerce.seal-mission', example: 'Turkish police sealed off the Dutch embassy in Ankara.', cameo: '170', triggers: ['seal off', 'close off', 'cordon off', 'seal', 'blockade', 'surround'], pos: 'verb', after: /^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:embassy|consulate|mission|legation)\b/i },
   { id: 'coerce.close-border', example: 'Pakistan closed its border with Afghanistan.', cameo: '172', triggers: ['close border', 'close its border', 'seal border', 'seal its border', 'close the border', 'shut border', 'shut its border', 'shut the border'], pos: 'verb' },
 ];
