@@ -62,3 +62,19 @@ test('target.condemned-act: a third state condemning "the seizure" condemns whoe
   assert.ok(c, JSON.stringify(ev.map((e) => [e.source.country, e.target?.country, e.cameo])));
   assert.equal(c.target?.country, 'RUS');
 });
+
+test('subject.relative-speaker: "an attack that Pakistan said killed two children" is Iran\'s attack, not Pakistan\'s', () => {
+  const ev = code(['Iran fired missiles at Pakistan on Tuesday, an attack that Pakistan said killed two children.']);
+  assert.equal(ev.filter((e) => e.source.country === 'PAK' && Number(e.root) >= 18).length, 0, JSON.stringify(ev.map((e) => [e.source.country, e.target?.country, e.cameo])));
+  assert.equal(ev.find((e) => e.source.country === 'IRN' && e.target?.country === 'PAK')?.fatalities, 2);
+});
+
+test('toll.next-sentence: the toll after "X struck Y, two days after an attack by Y" is the strike\'s', () => {
+  const ev = code([
+    'Pakistan struck Iran on Thursday, two days after an Iranian attack on its soil.',
+    'Iranian officials said nine people were killed.',
+  ]);
+  const strike = ev.find((e) => e.source.country === 'PAK' && e.target?.country === 'IRN' && e.root === '19');
+  assert.equal(strike?.fatalities, 9, JSON.stringify(ev.map((e) => [e.source.country, e.target?.country, e.cameo, e.fatalities])));
+  for (const e of ev) if (e.source.country === 'IRN') assert.equal(e.fatalities, null);
+});

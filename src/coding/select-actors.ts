@@ -118,6 +118,11 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // main clause, so its actor is the target.
   const own = /^(?:which|that)\s+(?:the\s+)?/i.exec(text.slice(clauseStart, at));
   const ownSubject = own ? ctx.actors.find((m) => m.start === clauseStart + own[0].length && m.end <= at && m.actors.length) : undefined;
+  // subject.relative-speaker: "an attack that Pakistan said killed two children" - the state after
+  // "that" only reports; the verb's subject is the antecedent act, which has no state of its own here.
+  if (/\b(?:that|which)\s+(?:the\s+)?[^,;]{1,50}?\s+(?:\p{Ll}+ly\s+)?(?:said|says|claimed|claims|alleged|alleges|reported|believes|believed)\s*$/u.test(text.slice(clauseStart, at))) {
+    return { source: null, target: null, undirected: false };
+  }
   if (own && ownSubject && /^[\s\p{L}'’.-]*$/u.test(text.slice(ownSubject.end, at))) {
     const main = mainSubject(ctx, clauseStart);
     const judged = main && main.actors[0]!.country !== ownSubject.actors[0]!.country ? main : null;

@@ -43,6 +43,14 @@ function tollNumbers(sc: SentenceContext): NumberMention[] {
 }
 
 /**
+ * An act named inside a time phrase of another ("two days after an Iranian attack on its soil")
+ * is that act's anchor, not the news of the sentence: the next sentence's toll is not its toll.
+ */
+function inAnchorPhrase(p: Proposal): boolean {
+  return /\b(?:after|before|since|following)\s+[^,;]*$/i.test(p.sentence.text.slice(p.clauseStart, p.triggerStart));
+}
+
+/**
  * toll.next-sentence: the toll of an act of force is often given in the sentence after it -
  * "An airstrike flattened the consulate. Iran said seven of its guards were killed." - when that
  * sentence reports no act of force of its own with a known author, and the act is the last act
@@ -50,8 +58,8 @@ function tollNumbers(sc: SentenceContext): NumberMention[] {
  */
 function nextSentenceToll(p: Proposal, proposals: Proposal[], ctx: ArticleContext): NumberMention | null {
   const next = ctx.sentences[p.sentence.index + 1];
-  if (!next || next.sentence.kind !== p.sentence.kind) return null;
-  const laterForce = proposals.some((o) => o !== p && !o.dropped && Number(o.cameo.slice(0, 2)) >= 18
+  if (!next || next.sentence.kind !== p.sentence.kind || inAnchorPhrase(p)) return null;
+  const laterForce = proposals.some((o) => o !== p && !o.dropped && Number(o.cameo.slice(0, 2)) >= 18 && !inAnchorPhrase(o)
     && o.source && ((o.sentence.index === p.sentence.index && o.triggerStart > p.triggerStart) || o.sentence.index === next.sentence.index));
   if (laterForce) return null;
   return tollAfter(next.sentence.text, tollNumbers(next), 0) ?? singleToll(next.sentence.text, 0);
