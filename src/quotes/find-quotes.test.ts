@@ -112,3 +112,44 @@ test('an unnamed official after the verb speaks for the country named in the phr
   const [q] = quotesOf(['“The patrol boats will stay in port all week,” said a Chilean navy official.']);
   assert.deepEqual([q.speaker, q.country, q.attribution], ['Chilean navy official', 'CHL', 'institution']);
 });
+
+test('"according to him" points back to the person named before, like "he"', () => {
+  const qs = quotesOf(['Ilse Varga, a Norwegian senator, spoke on Monday. According to him, the quota talks had failed twice.']);
+  const q = qs.find((x) => x.pattern === 'according-to-clause');
+  assert.equal(q?.speaker, 'Ilse Varga');
+});
+
+test('"Mr Berg Dahl" is the Jon Berg Dahl named before, not a new person', () => {
+  const qs = quotesOf([
+    'Jon Berg Dahl, a ferry captain, said the crossing was safe.',
+    'Mr Berg Dahl noted that “every winter here ends with a late ferry and a long queue”.',
+  ]);
+  const q = qs.find((x) => x.direct);
+  assert.deepEqual([q?.speaker, q?.description], ['Jon Berg Dahl', 'a ferry captain']);
+});
+
+test('a bare surname later in the article is the person of that full name, for pronouns and roles', () => {
+  const qs = quotesOf([
+    'Oslo blames the government of Karl Dahl for the closure, said Ilse Varga, a Norwegian senator.',
+    'The answer came on Friday from Dahl himself. Speaking in the capital, he said the harbour would stay shut until spring.',
+    '“We keep the keys, and they complain,” the Danish leader said.',
+  ]);
+  assert.deepEqual(qs.filter((q) => q.start > 100).map((q) => [q.speaker, q.direct]), [
+    ['Karl Dahl', false],
+    ['Karl Dahl', true],
+  ]);
+  assert.equal(qs.find((q) => q.direct)?.description, 'Danish leader', 'the role becomes the description when none was given');
+});
+
+test('a role noun that no person fills reaches back to no one', () => {
+  const qs = quotesOf(['Ilse Varga, a Norwegian senator, spoke first. The quota talks failed, according to the fisheries office.']);
+  assert.ok(!qs.some((q) => q.speaker === 'Ilse Varga' && /quota talks/.test(q.text)));
+});
+
+test('place names that look like full names are no people', () => {
+  const qs = quotesOf([
+    'Troops moved across East Africa this week, said Ilse Varga, a Norwegian senator.',
+    'In Africa, the president said the border law would stand.',
+  ]);
+  assert.ok(!qs.some((q) => q.speaker === 'East Africa'));
+});

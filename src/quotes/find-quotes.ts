@@ -8,7 +8,9 @@
  *   scare quote: the “blunder”);
  * - a direct quote whose speaker cannot be found is kept (speaker null, attribution 'none') only when it is
  *   a clear quote: at least 8 words starting with a capital letter; shorter unattributed fragments are dropped;
- * - an indirect quote always needs a speaker.
+ * - an indirect quote always needs a speaker;
+ * - in a broadcast transcript every labelled turn ("NAME, ROLE: …", later "NAME: …") is a direct quote by
+ *   that speaker (transcript-turns.ts).
  */
 import type { Article } from '../ingest/types.js';
 import type { AttributionMatch } from './attribution/attribution-pattern.js';
@@ -19,6 +21,7 @@ import { findPersonMentions } from './person-mentions.js';
 import { PersonRegistry, type Resolution } from './person-registry.js';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
+import { findTranscriptTurns } from './transcript-turns.js';
 import type { Quote } from './types.js';
 
 export interface FindQuotesOptions {
@@ -69,20 +72,25 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   const key = (p: SpeakerPhrase) => `${p.start}:${p.end}:${p.kind}`;
   for (const m of found) if (m) phrases.set(key(m.speaker), m.speaker);
   for (const s of indirect) if (s.speaker) phrases.set(key(s.speaker), s.speaker);
+  const turns = findTranscriptTurns(article);
+  for (const t of turns) phrases.set(key(t.speaker), t.speaker);
+  const turnSpeakers = new Set(turns.map((t) => t.speaker));
+  const inLabel = (p: SpeakerPhrase) => turns.some((t) => p.start >= t.speaker.start && p.start < t.speaker.end);
   const known = new Set([...phrases.values()].filter((p) => p.kind === 'person').map((p) => p.name));
   const starts = new Set([...phrases.values()].map((p) => p.start));
   // A name inside a speaker's own description is no one speaking: "Zahra Karimi, an analyst at the Afghan
   // Policy Circle, a research group, said …" mentions the Circle as her employer.
   const described = [...phrases.values()].filter((p) => p.description);
   const inDescription = (p: SpeakerPhrase) => described.some((q) => q.start < p.start && p.start - q.end < 300 && q.description!.includes(p.name));
-  for (const p of findPersonMentions(article, segments, known)) if (!starts.has(p.start) && !inDescription(p)) phrases.set(key(p), p);
+  for (const p of findPersonMentions(article, segments, known)) if (!starts.has(p.start) && !inDescription(p) && !inLabel(p)) phrases.set(key(p), p);
   const registry = new PersonRegistry();
   const resolved = new Map<string, Resolution>();
   // A person named inside a quote or someone's reported words is not who a later "he said" points to.
   const reportedSpans = [...segments.map((g) => [g.open, g.after]), ...indirect.map((x) => [x.start, x.end])];
   const embedded = (p: SpeakerPhrase) => reportedSpans.some(([a, b]) => p.start >= a && p.start < b);
   for (const p of [...phrases.values()].sort((a, b) => a.start - b.start)) {
-    const r = registry.resolve(p, embedded(p));
+    // A transcript label names who speaks the turn; a "he" inside the turn is someone talked about.
+    const r = registry.resolve(p, embedded(p) || turnSpeakers.has(p));
     resolved.set(key(p), r);
     debug?.(() => `quotes: ${p.kind} "${p.name}" at ${p.start} -> ${r.person?.name ?? r.speaker ?? 'nobody'} (${r.attribution})`);
   }
@@ -130,6 +138,12 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
     });
   });
 
+  // Every turn of a transcript is speech by its labelled speaker.
+  for (const t of turns) {
+    const who = speakerOf(t.speaker);
+    if (!who.speaker) continue;
+    quotes.push({ ...who, text: t.text, direct: true, articleId: article.id, start: t.start, end: t.end, pattern: 'transcript-turn' });
+  }
   const reported = [
     ...indirect.filter((s) => s.speaker).map((s) => ({ statement: s, speaker: s.speaker! })),
     ...participles,

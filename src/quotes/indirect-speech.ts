@@ -24,7 +24,7 @@ export interface IndirectStatement {
 }
 
 /** Object after "told" before the clause: "told reporters", "told the Monitor". */
-const TOLD_OBJECT = /^\s+(?:to\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|interview|session|summit|crowd|rally)|reporters|journalists|lawmakers|parliament|him|her|them|us|me|the\s+[\p{Lu}\w][\w\-]*(?:\s+\p{Lu}\w*)*|\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)*)(?=[\s,])/u;
+const TOLD_OBJECT = /^\s+(?:to\s+)?(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:conference|briefing|meeting|interview|session|summit|crowd|rally)|reporters|journalists|lawmakers|parliament|him|her|them|us|me|the\s+[\p{Lu}\w][\w\-]*(?:\s+\p{Lu}\w*)*|\p{Lu}[\w\-]*(?:\s+\p{Lu}[\w\-]*)*(?:\s+(?:television|radio|media|reporters|journalists|newspaper|broadcaster))?)(?=[\s,])/u;
 const MIN_WORDS = 3;
 /** How a reported clause with no subject starts: a finite verb or a preposition. */
 const NO_SUBJECT = /^(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must|for|in|on|at(?!\s+(?:least|most)\b)|by|with|from|since|during|until|into|to)\b/;

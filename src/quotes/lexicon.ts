@@ -14,6 +14,8 @@ export const SPEECH_VERBS: readonly string[] = [
   // A vow or a mocking word names its speaker too: "the leader vowed that the enemy “will be punished”",
   // "she called the deal “a victory for dialogue”", "calling the trash “gifts of sincerity”".
   'vowed', 'vows', 'called', 'calls', 'calling', 'mocked',
+  // "described the government as “…”" quotes the words it uses for something.
+  'described', 'describes',
 ];
 
 /** Speech verbs after which a reported clause ("that …") is an indirect quote. `announced` is left out on purpose: states announce events, the coder reads those. */

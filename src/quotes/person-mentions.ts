@@ -8,7 +8,7 @@
  * Plain capitalized runs are not people ("Sistan and Baluchestan", "Hudson Institute").
  */
 import type { Article } from '../ingest/types.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { INSTITUTION_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { parseSpeakerAfterVerb, type SpeakerPhrase } from './speaker-phrase.js';
 import { countryOfWord as countryOf } from './country-of.js';
@@ -35,10 +35,61 @@ function roleBefore(words: Word[], k: number): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
+/** Capitalized words that open a run without being a first name ("The Kremlin", "In Vilnius"). */
+const NOT_FIRST_NAMES = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'But', 'And', 'As', 'By', 'To', 'With',
+  'From', 'Of', 'After', 'When', 'While', 'If', 'So', 'Then', 'Now', 'Its', 'His', 'Her', 'Their', 'Our', 'Both',
+]);
+
+/** Words of place and organisation names, which look like two capitalized names ("East Africa", "Gaza City"). */
+const PLACE_WORDS = new Set([
+  'East', 'West', 'North', 'South', 'Middle', 'Central', 'Eastern', 'Western', 'Northern', 'Southern', 'Africa', 'Asia',
+  'Europe', 'America', 'Sea', 'Gulf', 'Island', 'Islands', 'City', 'Street', 'Square', 'River', 'Valley', 'Lake', 'Lakes',
+  'Mountain', 'Mountains', 'Strait', 'Bay', 'Coast', 'Province', 'Region', 'District', 'Centre', 'Center', 'University',
+  'Institute', 'Forum', 'Group', 'Party', 'Front', 'Airport', 'News', 'Post', 'Times', 'Daily', 'Bridge', 'Road', 'Pass',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Day', 'War', 'Treaty', 'Accord',
+]);
+
+/**
+ * Full names (two or three plain capitalized words) keyed by their last word, for names whose last word
+ * the article also uses on its own: "the government of Ilse Varga" … "a threat from Varga himself". A
+ * surname shared by two full names is left out; places and titles are no names.
+ */
+export function fullNamesBySurname(article: Article): Map<string, string> {
+  const text = article.text;
+  const names = new Map<string, Set<string>>();
+  const RUN = /(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?(?:\s+\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?){1,2})(?![\p{L}\-])/gu;
+  for (const para of article.paragraphs) {
+    if (para.kind === 'heading') continue;
+    for (const m of para.text.matchAll(RUN)) {
+      const parts = m[1].split(/\s+/);
+      if (NOT_FIRST_NAMES.has(parts[0]) || parts.some((w) => TITLE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w) || countryOf(w))) continue;
+      const last = parts[parts.length - 1];
+      if (!names.has(last)) names.set(last, new Set());
+      names.get(last)!.add(m[1]);
+    }
+  }
+  const out = new Map<string, string>();
+  // Full names hidden, so what is left of a surname stands alone ("In Varga's view" keeps "Varga's").
+  const masked = text.replace(RUN, (r) => {
+    const first = r.split(/\s/)[0];
+    return NOT_FIRST_NAMES.has(first) ? first.replace(/\S/g, '_') + r.slice(first.length) : r.replace(/\S/g, '_');
+  });
+  for (const [last, full] of names) {
+    if (full.size !== 1) continue;
+    // The surname must stand alone somewhere, not after "the" ("the House" is no person).
+    const alone = new RegExp(`(?<![\\p{L}\\-’'])(?<![Tt]he\\s)${last}(?:[’']s)?(?![\\p{L}\\-])(?!\\s+\\p{Lu})`, 'u');
+    if (alone.test(masked)) out.set(last, [...full][0]);
+  }
+  return out;
+}
+
 export function findPersonMentions(article: Article, segments: QuoteSegment[], knownNames: Set<string>): SpeakerPhrase[] {
   const text = article.text;
   const inQuote = (pos: number) => segments.some((s) => pos > s.open && pos < s.after);
   const out: SpeakerPhrase[] = [];
+  const surnames = fullNamesBySurname(article);
   for (const para of article.paragraphs) {
     if (para.kind === 'heading') continue;
     const words = splitWords(text.slice(para.start, para.end));
@@ -50,10 +101,21 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       const w = words[i];
       const prev = words[i - 1];
       // Only the first word of a capitalized run starts a mention.
-      if (prev && !prev.trail && (isCapToken(prev.core) || isHonorific(prev.core))) continue;
+      const afterOpener = prev && NOT_FIRST_NAMES.has(prev.core);
+      if (prev && !prev.trail && !afterOpener && (isCapToken(prev.core) || isHonorific(prev.core))) continue;
       if (!isCapToken(w.core) && !isHonorific(w.core)) continue;
       const at = para.start + w.start;
       if (inQuote(at)) continue;
+      // A surname on its own ("a threat from Varga himself", "In Varga's view") is the person of that full name.
+      const next = words[i + 1];
+      const bare = w.core.replace(/[’']s$/, '');
+      const full = surnames.get(bare);
+      if (full && !(next && !w.trail && isCapToken(next.core)) && !/^the$/i.test(prev?.core ?? '')) {
+        out.push({ kind: 'person', name: full, honorific: null, gender: null, description: null, start: at, end: at + w.core.length });
+        continue;
+      }
+      // "In Varga" opens no name of its own; only a bare surname after such a word is read above.
+      if (afterOpener && !prev.trail) continue;
       const phrase = parseSpeakerAfterVerb(text.slice(at, para.end), sentenceWordsFrom(words, i, sentenceEndAt(at) - para.start));
       if (!phrase || phrase.start !== 0) continue;
       const shifted = { ...phrase, start: phrase.start + at, end: phrase.end + at };

@@ -4,14 +4,15 @@
  *
  * Rules (each names itself in `Resolution.attribution`):
  * - `adjacent`: a full name introduces (or re-mentions) a person; the first description given sticks.
- * - `surname`: "Mr. Syed" / "Dr. Mazari" / "Mazari" -> the person whose LAST name matches; of several, the
+ * - `surname`: a full name's last words ("Mr Abu Salem" -> "Karim Abu Salem"), or "Mr. Syed" / "Dr. Mazari" / "Mazari" -> the person whose LAST name matches; of several, the
  *   most recently mentioned. A first name counts only when no last name matches and one person has it
  *   ("Ms. Park" -> "Park Eun-ha", family name first; "Mr. Kittipong" -> "Kittipong Srisuk", Thai usage);
  *   so "Mr. Syed" is "Mushahid Hussain Syed", not "Syed Rifaat Hussain".
  * - `pronoun`: "he"/"she" -> the nearest mentioned person whose known gender does not clash
  *   (Mr./he -> male, Ms./Mrs./she -> female). People named inside someone's reported words ("Paredes
  *   argued that Mr. Maduro had …, he said") are skipped: the pronoun goes back to the speaker.
- * - `title`: "the senator" -> the most recently mentioned person whose description holds that noun.
+ * - `title`: "the senator" -> the most recently mentioned person whose description holds that noun; when no
+ *   one's does, the person named last, if that was close by.
  * - `institution`: "the Pakistani Foreign Ministry", "Tehran" -> the institution itself.
  */
 import { countryOf } from '../actors/index.js';
@@ -46,6 +47,15 @@ function lastName(name: string): string {
 function firstName(name: string): string {
   return name.split(/\s+/)[0];
 }
+
+/** How far back (characters) a role noun with no matching description may reach for the last person named. */
+const ROLE_REACH = 600;
+/** Role nouns that only a person fills (not "the office", "the account"): only these reach back to the last person named. */
+const PERSON_ROLES = new Set([
+  'expert', 'analyst', 'scholar', 'researcher', 'professor', 'scientist', 'economist', 'historian', 'commentator',
+  'leader', 'president', 'premier', 'minister', 'diplomat', 'envoy', 'ambassador', 'general', 'commander',
+  'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'lawmaker', 'politician', 'activist', 'veteran',
+]);
 
 export class PersonRegistry {
   private readonly people: Person[] = [];
@@ -99,8 +109,15 @@ export class PersonRegistry {
   resolve(phrase: SpeakerPhrase, embedded = false): Resolution {
     const none = { person: null, speaker: null, description: null, country: null };
     switch (phrase.kind) {
-      case 'person':
+      case 'person': {
+        // "Mr Abu Salem" after "Karim Abu Salem": the last words of a longer known name are that person.
+        const longer = this.people.find((p) => p.name !== phrase.name && p.name.endsWith(` ${phrase.name}`));
+        if (longer && !this.people.some((p) => p.name === phrase.name)) {
+          this.mention(longer, phrase.start, phrase, embedded);
+          return { ...none, person: longer, attribution: 'surname' };
+        }
         return { ...none, person: this.introduce(phrase, embedded), attribution: 'adjacent' };
+      }
       case 'surname': {
         const byLast = this.people.filter((p) => p.surname === phrase.name);
         const byFirst = this.people.filter((p) => p.name !== p.surname && firstName(p.name) === phrase.name);
@@ -131,7 +148,15 @@ export class PersonRegistry {
       case 'role': {
         const noun = phrase.name.split(/\s+/).pop()!;
         const re = new RegExp(`\\b${noun}\\b`, 'i');
-        const person = this.mostRecent(this.people.filter((p) => p.description && re.test(p.description)), phrase.start);
+        let person = this.mostRecent(this.people.filter((p) => p.description && re.test(p.description)), phrase.start);
+        // Nobody described so: "the expert", "the Belarusian leader" right after a person is named is that
+        // person, who takes the role as description when the article gave none.
+        if (!person && PERSON_ROLES.has(noun.toLowerCase())) {
+          const last = [...this.mentions].reverse().find((m) => m.at < phrase.start && !m.embedded);
+          if (!last || phrase.start - last.at > ROLE_REACH) return { ...none, attribution: 'unresolved' };
+          person = last.person;
+          person.description ??= phrase.name;
+        }
         if (!person) return { ...none, attribution: 'unresolved' };
         this.mention(person, phrase.start, phrase, embedded);
         return { ...none, person, attribution: 'title' };

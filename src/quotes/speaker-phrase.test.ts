@@ -71,3 +71,24 @@ test('before the verb: time words between subject and verb are skipped; passives
   assert.equal(parseSpeakerBeforeVerb('The group is ')?.name, undefined);
   assert.equal(parseSpeakerBeforeVerb('the talks could have ')?.name, undefined);
 });
+
+test('after the verb: an age between the name and the description is skipped', () => {
+  const p = parseSpeakerAfterVerb('Ilse Varga, 52, a ferry captain from Bergen. “Later,” she said.');
+  assert.deepEqual([p?.name, p?.description], ['Ilse Varga', 'a ferry captain from Bergen']);
+});
+
+test('before the verb: a participle clause between the subject and the verb', () => {
+  const p = parseSpeakerBeforeVerb('Marine biologist Ilse Varga, speaking to the committee on Tuesday, ');
+  assert.deepEqual([p?.kind, p?.name, p?.description], ['person', 'Ilse Varga', 'Marine biologist']);
+});
+
+test('before the verb: a role before the name and an appositive after it both describe', () => {
+  const p = parseSpeakerBeforeVerb('A retired navy captain, Commander Jon Berg Dahl, who sailed these waters for years, ');
+  assert.equal(p?.name, 'Jon Berg Dahl');
+  assert.match(p?.description ?? '', /retired navy captain.*who sailed these waters/);
+});
+
+test('after the verb: a relative clause that reports speech describes no one', () => {
+  const p = parseSpeakerAfterVerb('Ilse Varga, the Danish envoy, who said the quotas were unfair.');
+  assert.equal(p?.description, 'the Danish envoy');
+});

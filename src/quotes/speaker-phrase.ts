@@ -75,6 +75,8 @@ const isPronoun = keyTester(PRONOUNS);
 
 /** Where an appositive's description stops: a participle or a second clause (compiled once: it runs per speaker). */
 const APPOSITIVE_PARTICIPLE = new RegExp(`,\\s*(?:${SPEECH_PARTICIPLES.join('|')}|and\\s+(?:he|she)\\b|[a-z]+ing\\s+(?:that|to)\\b)`);
+/** A relative clause that reports speech: ", who said …". */
+const APPOSITIVE_SPEECH = /,?\s*\bwho\s+(?:also\s+|later\s+)?(?:said|says|told|added|noted|warned|argued|stressed)\b/;
 /** The head noun of an unnamed official, the whole word ("spokesperson"). */
 const UNNAMED_HEAD = new RegExp(`^(?:${UNNAMED_OFFICIALS})$`);
 /** A group subject ending the text before the verb: "South Korea's defence ministry", "Iranian officials". */
@@ -99,6 +101,9 @@ function appositive(s: string, from: number): { text: string; end: number } | nu
   if (s[from] !== ',') return null;
   const stop = sentenceEnd(s, from, s.length);
   let body = s.slice(from + 1, stop);
+  // ", who said …" reports speech; it describes no one.
+  const said = body.search(APPOSITIVE_SPEECH);
+  if (said >= 0) body = body.slice(0, said);
   const cut = body.search(APPOSITIVE_PARTICIPLE);
   if (cut >= 0) body = body.slice(0, cut);
   const dash = body.search(/\s[–—]\s|;/);
@@ -107,7 +112,13 @@ function appositive(s: string, from: number): { text: string; end: number } | nu
   // group …", ", now at …", ", who …") continues it.
   const clause = body.search(/,\s+(?!(?:a|an|the|who|whose|which|now|then|formerly|once|based|and|or|also|himself|herself|one|its|his|her|their)\b)\p{Ll}/u);
   if (clause >= 0) body = body.slice(0, clause);
-  const lead = body.length - body.trimStart().length;
+  let lead = body.length - body.trimStart().length;
+  // An age before the description ("…, 41, a truck dispatcher") is skipped.
+  const age = /^\s*\d{1,3},\s+/.exec(body);
+  if (age) {
+    lead = age[0].length;
+    body = body.slice(lead);
+  }
   body = body.trim().replace(/[.,]+$/, '');
   const quote = body.search(/[“"]/);
   if (quote >= 0) body = body.slice(0, quote).replace(/[\s,]+$/, '');
@@ -228,8 +239,40 @@ export function parseSpeakerAfterVerb(s: string, sentenceWords?: Word[]): Speake
  * The speaker right before a verb of saying: `s` ends where the verb starts ("Mr. Zaidi, the political
  * commentator, " + "notes"). `s` should start at the sentence's start.
  */
+/**
+ * The subject of "NAME verbed … and" (the caller's verb follows the "and"): the last name in `body`
+ * followed by a lowercase word, within one clause. Only people: a place or a date is no subject.
+ */
+/** Words after which a name opens a clause. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'while', 'since', 'because', 'that', 'once', 'until', 'and', 'but', 'then', 'where']);
+
+function coordinatedSubject(body: string): SpeakerPhrase | null {
+  const words = splitWords(body);
+  for (let j = words.length - 2; j >= Math.max(0, words.length - 24); j--) {
+    const w = words[j];
+    if (w.trail && w.trail !== ',' ) return null;
+    if (/^(?:but|while|which|who|whose|when|because|although)$/.test(w.core)) return null;
+    const next = words[j + 1];
+    if (!isCapToken(w.core) || w.trail || !isLowerWord(next.core) || STOP_WORDS.has(next.core) || next.core === 'and') continue;
+    // The name must open its clause ("after Varga landed"), not be an object ("gave Norwegian boats").
+    let k = j;
+    while (k > 0 && !words[k - 1].trail && (isCapToken(words[k - 1].core) || isHonorific(words[k - 1].core))) k--;
+    const before = words[k - 1];
+    if (before && !before.trail && !CLAUSE_OPENERS.has(before.core.toLowerCase())) continue;
+    const found = parseSpeakerBeforeVerb(body.slice(0, w.end));
+    return found && (found.kind === 'person' || found.kind === 'surname') ? found : null;
+  }
+  return null;
+}
+
 export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   let body = s.replace(/\s+$/, '');
+  // "…the envoy, Ilse Varga, who said": the relative pronoun stands for the name before it.
+  body = body.replace(/(,)\s*who$/, '$1');
+  // "Ilse Varga, speaking to reporters in Oslo, said": a participle clause between subject and verb.
+  body = body.replace(/(\S)\s*,\s+[a-z]+ing\b[^,;“”"]{0,100},$/u, '$1');
+  // "…after Varga landed in Oslo on Monday and said": the second verb shares the first one's subject.
+  if (/\sand$/.test(body)) return coordinatedSubject(body);
   // Auxiliaries and adverbs between subject and verb ("has also said").
   for (;;) {
     const m = /\s+(?:also|later|has|had|have|repeatedly|previously|once|recently|then|further|again|would|will|publicly)$/.exec(body)
@@ -246,6 +289,7 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
     return { kind: 'pronoun', name: pron[1].toLowerCase(), honorific: null, gender: PRONOUNS[pron[1]], description: null, start, end: body.length };
   }
   let post: string | null = null;
+  let roleAt = -1;
   // Both appositive forms end in a comma right before the verb; most subjects do not, and the regexes
   // (the second backtracks over the whole sentence) are skipped for them.
   const endsWithComma = body.endsWith(',');
@@ -259,13 +303,27 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
       post = `${more[2].trim()}, ${post}`;
       body = more[1];
     }
+    // The role before the name as well: "A retired army officer, Gen. Ilse Varga, who served …, said".
+    const role = /^(.*?)((?:a|an|the)\s[^,]{1,80}),\s*(\p{Lu}[^,]{1,60})$/iu.exec(body);
+    if (role && splitWords(role[3]).every((w) => isCapToken(w.core) || isHonorific(w.core) || isParticle(w.core))) {
+      post = `${role[2].trim()}, ${post}`;
+      body = `${role[1]}${role[3]}`;
+    }
   } else {
     // The role first, the name in apposition: "Iran's Supreme Leader, Ayatollah Ali Khamenei, vowed".
     const named = endsWithComma && /^(.*?)([^,]*\S)\s*,\s*(\p{Lu}[^,]{1,60}\S),$/u.exec(body);
     const nameWords = named ? splitWords(named[3]) : [];
+    // The role is the noun phrase nearest the name: "condemned by the US envoy, Ilse Varga," -> "the US envoy".
+    // An inner article only after "of", "at", …: "a resident of the old town", not "the seizure was condemned by the …".
+    const article = named ? /(?:^|\s)((?:a|an|the|our|its|their)\s(?:(?!\b(?:a|an|the|our|its|their)\s)[^,]|(?<=\b(?:of|at|in|for|from|with)\s)(?:a|an|the|our|its|their)\s)*)$/i.exec(named[2]) : null;
+    const titled = named && /(?:[’']s\b|\b(?:minister|leader|president|chief|commander|spokesman|spokeswoman|envoy|ambassador|general|secretary)\b)/i.test(named[2]);
     if (named && nameWords.length >= 2 && nameWords.every((w) => (isCapToken(w.core) || isHonorific(w.core) || isParticle(w.core)) && !w.trail)
-      && /(?:[’']s\b|\b(?:minister|leader|president|chief|commander|spokesman|spokeswoman|envoy|ambassador|general|secretary)\b)/i.test(named[2])) {
-      post = named[2].trim().replace(/^(?:but|and|while|as)\s+/i, '');
+      && (titled || (article && article[1].split(/\s+/).length <= 8))) {
+      // With no article, the role starts after the last linking word: "… and then by India's envoy" -> "India's envoy".
+      const bare = named[2].replace(/^.*\b(?:by|and|then|with|from|to|for|as|after|before|while|but)\s+/i, '');
+      post = (article ? article[1] : bare).trim();
+      // The phrase starts at the role: after a quote, "…,” a resident of the town, Ilse Varga, said" is all speaker.
+      roleAt = named[1].length + named[2].lastIndexOf(post);
       body = body.slice(0, body.length - 1).trimEnd();
     }
   }
@@ -284,7 +342,9 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
     }
   }
   if (runStart < 0) {
-    const role = /(?:^|\s)[Tt]he\s+((?:[a-z][a-z\-]*\s+){0,3}([a-z][a-z\-]*))$/.exec(body);
+    // A demonym may qualify the role: "the Belarusian leader".
+    const role = /(?:^|\s)[Tt]he\s+((?:(?:[a-z][a-z\-]*|\p{Lu}\p{Ll}+)\s+){0,3}([a-z][a-z\-]*))$/u.exec(body);
+    const roleOk = !role || !role[1].split(/\s+/).some((x) => /^\p{Lu}/u.test(x) && !countryOf(x));
     // "South Korea's defence ministry": every capitalized word of the owner belongs to the name.
     const group = mayEndWithGroupNoun(body) ? GROUP_SUBJECT.exec(body) : null;
     // "a ministry spokesperson", "a senior Pakistani official": an unnamed official speaks for an institution.
@@ -297,7 +357,7 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
       const name = group[1].replace(/^the\s+/, '');
       return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - name.length, end: body.length };
     }
-    if (role && !INSTITUTION_WORDS.has(role[2]) && !role[1].split(/\s+/).some((x) => STOP_WORDS.has(x) || AUXILIARIES.has(x))) {
+    if (role && roleOk && !INSTITUTION_WORDS.has(role[2]) && !role[1].split(/\s+/).some((x) => STOP_WORDS.has(x) || AUXILIARIES.has(x))) {
       return { kind: 'role', name: role[1], honorific: null, gender: null, description: post, start: body.length - role[0].trimStart().length, end: body.length };
     }
     return null;
@@ -320,5 +380,7 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   }
   const preStart = runStart - pre.length;
   const run = words.slice(runStart, k + 1);
-  return fromRun(run, body, pre, post, true, words[preStart].start);
+  const found = fromRun(run, body, pre, post, true, words[preStart].start);
+  if (found && roleAt >= 0 && roleAt < found.start) found.start = roleAt;
+  return found;
 }

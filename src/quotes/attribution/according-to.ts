@@ -11,6 +11,9 @@ const ACCORDING_TO = /\baccording to\s+/gi;
  * else the words up to the next comma or the sentence's end ("officials from both sides").
  */
 export function accordingToSource(s: string): SpeakerPhrase | null {
+  // "according to him" stands for the person last named, like "he".
+  const pron = /^(him|her)\b/.exec(s);
+  if (pron) return { kind: 'pronoun', name: pron[1] === 'him' ? 'he' : 'she', honorific: null, gender: pron[1] === 'him' ? 'm' : 'f', description: null, start: 0, end: pron[1].length };
   const parsed = parseSpeakerAfterVerb(s);
   if (parsed && parsed.start === 0 && (parsed.kind !== 'surname' || parsed.honorific || /^\S+\s*[,.;]/.test(s))) return parsed;
   const m = /^([^,.;:“”"]{2,80}?)\s*(?:[,.;:]|$)/.exec(s);

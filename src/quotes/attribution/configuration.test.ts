@@ -90,3 +90,37 @@ test('speaker-verb-before: a paragraph ending with a colon introduces the quote 
   const [q] = attribute(['Ilse Varga told reporters in Oslo:', '“The channel stays open for every fishing boat this winter.”']);
   assert.deepEqual([q.match?.pattern, q.match?.speaker.name], ['speaker-verb-before', 'Ilse Varga']);
 });
+
+test('previous-sentence: a quote opening its sentence belongs to the speaker reported just before', () => {
+  const [q] = attribute(['Ilse Varga said the talks had stalled. “Nobody in Oslo expected more from this round.”']);
+  assert.deepEqual([q.match?.pattern, q.match?.speaker.name], ['previous-sentence', 'Ilse Varga']);
+});
+
+test('previous-sentence: a sentence that reports nobody hands no speaker on', () => {
+  const [q] = attribute(['The talks stalled on Friday. “Nobody in Oslo expected more from this round.”']);
+  assert.equal(q.match, null);
+});
+
+test('subject-colon: a full name right before the colon, after its role', () => {
+  const [q] = attribute(['Analysis from our Arctic editor, Ilse Varga: “The fleet will not sail before March.”']);
+  assert.deepEqual([q.match?.pattern, q.match?.speaker.name, q.match?.speaker.description], ['subject-colon', 'Ilse Varga', 'our Arctic editor']);
+});
+
+test('speaker-then-verb: the role before the name in apposition is part of the speaker', () => {
+  const [q] = attribute(['“The nets came back empty,” a fisherman from the northern coast, Jon Berg Dahl, told the paper.']);
+  assert.deepEqual([q.match?.pattern, q.match?.speaker.name, q.match?.speaker.description], ['speaker-then-verb', 'Jon Berg Dahl', 'a fisherman from the northern coast']);
+});
+
+test('speaker-verb-before: a relative "who" after the name and "described … as"', () => {
+  const [a] = attribute(['The plan was criticised by the Danish envoy, Ilse Varga, who called it a “reckless gamble” for the fleet.']);
+  assert.deepEqual([a.match?.pattern, a.match?.speaker.name, a.match?.speaker.description], ['speaker-verb-before', 'Ilse Varga', 'the Danish envoy']);
+  const [b] = attribute(['Mr. Dahl described the new quotas as “theft by paperwork” on Monday.']);
+  assert.deepEqual([b.match?.pattern, b.match?.speaker.name], ['speaker-verb-before', 'Dahl']);
+});
+
+test('speaker-verb-before: "NAME did something … and said" shares the subject; an object does not', () => {
+  const [a] = attribute(['The fleet sailed after Varga stood up in parliament on Monday and said it faced “a slow strangling” at sea.']);
+  assert.deepEqual([a.match?.pattern, a.match?.speaker.name], ['speaker-verb-before', 'Varga']);
+  const [b] = attribute(['The ministry gave Norwegian boats a week to leave and said they faced “a slow strangling” at sea.']);
+  assert.notEqual(b.match?.speaker.name, 'Norwegian');
+});
