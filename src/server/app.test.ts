@@ -21,6 +21,14 @@ test('GET /api/events lists merged events newest first with a total', async () =
   assert.notEqual(page2.body.events[0].key, body.events[0].key);
 });
 
+test('GET /api/events?modality=all with no other filter lists every modality (no 500)', async () => {
+  const { app } = await sampleApp();
+  const all = await get(app, '/api/events?modality=all');
+  assert.equal(all.status, 200);
+  const printed = await get(app, '/api/events');
+  assert.ok(all.body.total >= printed.body.total, `${all.body.total} < ${printed.body.total}`);
+});
+
 test('GET /api/events filters: pair, root, quad, dates, text', async () => {
   const { app } = await sampleApp();
   assert.equal((await get(app, '/api/events?pair=PAK,IRN')).body.total, 5);

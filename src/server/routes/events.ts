@@ -28,7 +28,7 @@ export function eventRoutes(app: Hono, d: Deps): void {
     // filter, the merged snapshot kept for relations serves (merging a whole database is not cheap).
     const unfiltered = Object.entries(filter).every(([k, v]) => v === undefined || (k === 'modality' && !q.modality));
     const events = (unfiltered
-      ? (await d.relations.events()).filter((e) => filter.modality!.includes(e.modality))
+      ? (await d.relations.events()).filter((e) => !filter.modality || filter.modality.includes(e.modality))
       : mergeEvents(await d.store.listEvents(filter))).sort(byDateDesc);
     return c.json({
       total: events.length, limit: q.limit, offset: q.offset,
