@@ -73,3 +73,10 @@ test('office.own-victim: a minister calling an act a violation of her state\'s s
   assert.equal(reproach.source.country, 'IRQ');
   assert.equal(reproach.target?.country, 'TUR');
 });
+
+test('passive.own-envoy: "Baghdad\'s chargé d\'affaires in Ankara was recalled" is Iraq recalling its envoy from Turkey', () => {
+  const ev = code(["On Wednesday Baghdad's chargé d'affaires in Ankara was recalled for consultations."]);
+  const recall = ev.find((x) => x.cameo === '161');
+  assert.equal(recall?.source.country, 'IRQ', show(ev));
+  assert.equal(recall?.target?.country, 'TUR');
+});

@@ -160,6 +160,18 @@ function propose(
       source = agentAfter(ctx, triggerEnd, clauseEnd, pattern.undergoer === true);
       const subj = subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
+      // passive.own-envoy: "Baghdad's chargé d'affaires in Ankara was recalled" - with no agent, an
+      // envoy recalled is recalled by her own state from the state she serves in (named beside her,
+      // else the article's other main state).
+      if (!source && target && pattern.id === 'reduce.recall-ambassador') {
+        source = target;
+        const from = target.end ?? clauseStart;
+        const own = source.actor.country;
+        const host = ctx.actors.find((m) => m.start >= from && m.end <= triggerStart && m.actors.length === 1 && m.actors[0]!.country && m.actors[0]!.country !== own);
+        const place = host ? null : ctx.places.find((m) => m.start >= from && m.end <= triggerStart && m.place.country !== own);
+        const hostActor = host?.actors[0] ?? (place ? finder.countryActor(place.place.country) : null);
+        target = hostActor ? { actor: hostActor, start: host?.start ?? null, end: host?.end ?? null, via: 'host' } : null;
+      }
     } else {
       const subj = subjectAt(ctx, clauseStart, triggerStart, physical(pattern));
       source = subj.source;
