@@ -81,7 +81,7 @@ export function refiners(finder: ActorFinder): Refiner[] {
     locationRefiner(finder),
     // An unknown minister acting on one main state speaks for the other; before the main pair
     // gives targets, so her own act is not aimed at her own state.
-    officeHolderRefiner,
+    officeHolderRefiner(finder),
     // A force act with no target named is aimed at the other main state; then a new round
     // told without parties ("a second wave followed on Saturday") can repeat a complete act.
     mainPairTargetRefiner(finder),

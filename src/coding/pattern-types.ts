@@ -45,6 +45,12 @@ export interface EventPattern {
    * active in form: "the post came under fire from Indian troops". Default false.
    */
   undergoer?: boolean;
+  /**
+   * In the passive with no agent, the subject's own state is the actor and the state named between
+   * subject and verb the target: "Baghdad's chargé d'affaires in Ankara was recalled" -> Iraq ->
+   * Turkey (an envoy is recalled by her own state). Default false.
+   */
+  agentlessSubjectActs?: boolean;
   /** Default true: without a target the proposal is dropped. */
   needsTarget?: boolean;
   /**

@@ -33,9 +33,10 @@ export function indexPatterns(patterns: readonly EventPattern[]): TriggerIndex {
     for (const trigger of pattern.triggers) {
       const words = trigger.toLowerCase().split(/\s+/).map((w) => new Set(lemmaVariants(w)));
       const entry = { pattern, words };
+      // words[0] is a set: each key is met once, so the entry is listed once under each.
       for (const key of words[0]!) {
         const list = byFirst.get(key) ?? [];
-        if (!list.some((e) => e.pattern === pattern && e.words === words)) list.push(entry);
+        list.push(entry);
         byFirst.set(key, list);
       }
     }
@@ -160,10 +161,9 @@ function propose(
       source = agentAfter(ctx, triggerEnd, clauseEnd, pattern.undergoer === true);
       const subj = subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
-      // passive.own-envoy: "Baghdad's chargé d'affaires in Ankara was recalled" - with no agent, an
-      // envoy recalled is recalled by her own state from the state she serves in (named beside her,
-      // else the article's other main state).
-      if (!source && target && pattern.id === 'reduce.recall-ambassador') {
+      // passive.subject-acts (pattern.agentlessSubjectActs): with no agent, the subject's state acts
+      // on the state named beside it, else on the article's other main state (main-pair-target).
+      if (!source && target && pattern.agentlessSubjectActs) {
         source = target;
         const from = target.end ?? clauseStart;
         const own = source.actor.country;

@@ -77,7 +77,8 @@ export function fullNamesBySurname(article: Article): Map<string, string> {
     return NOT_FIRST_NAMES.has(first) ? first.replace(/\S/g, '_') + r.slice(first.length) : r.replace(/\S/g, '_');
   });
   for (const [last, full] of names) {
-    if (full.size !== 1) continue;
+    // Most surnames occur only inside their full names, all masked: skip the regex for those.
+    if (full.size !== 1 || !masked.includes(last)) continue;
     // The surname must stand alone somewhere, not after "the" ("the House" is no person).
     const alone = new RegExp(`(?<![\\p{L}\\-’'])(?<![Tt]he\\s)${last}(?:[’']s)?(?![\\p{L}\\-])(?!\\s+\\p{Lu})`, 'u');
     if (alone.test(masked)) out.set(last, [...full][0]);

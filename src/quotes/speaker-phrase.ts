@@ -235,22 +235,18 @@ export function parseSpeakerAfterVerb(s: string, sentenceWords?: Word[]): Speake
   return fallback;
 }
 
-/**
- * The speaker right before a verb of saying: `s` ends where the verb starts ("Mr. Zaidi, the political
- * commentator, " + "notes"). `s` should start at the sentence's start.
- */
+/** Words after which a name opens a clause. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'while', 'since', 'because', 'that', 'once', 'until', 'and', 'but', 'then', 'where']);
+
 /**
  * The subject of "NAME verbed … and" (the caller's verb follows the "and"): the last name in `body`
  * followed by a lowercase word, within one clause. Only people: a place or a date is no subject.
  */
-/** Words after which a name opens a clause. */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'while', 'since', 'because', 'that', 'once', 'until', 'and', 'but', 'then', 'where']);
-
 function coordinatedSubject(body: string): SpeakerPhrase | null {
   const words = splitWords(body);
   for (let j = words.length - 2; j >= Math.max(0, words.length - 24); j--) {
     const w = words[j];
-    if (w.trail && w.trail !== ',' ) return null;
+    if (w.trail && w.trail !== ',') return null;
     if (/^(?:but|while|which|who|whose|when|because|although)$/.test(w.core)) return null;
     const next = words[j + 1];
     if (!isCapToken(w.core) || w.trail || !isLowerWord(next.core) || STOP_WORDS.has(next.core) || next.core === 'and') continue;
@@ -265,6 +261,10 @@ function coordinatedSubject(body: string): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * The speaker right before a verb of saying: `s` ends where the verb starts ("Mr. Zaidi, the political
+ * commentator, " + "notes"). `s` should start at the sentence's start.
+ */
 export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   let body = s.replace(/\s+$/, '');
   // "…the envoy, Ilse Varga, who said": the relative pronoun stands for the name before it.

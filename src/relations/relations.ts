@@ -96,23 +96,21 @@ export function analyzeRelations(events: CodedEvent[], statements: RelationState
   // A pair with nothing dated of its own (undated events, statements without a date) falls back to
   // the latest day of the whole input, as before per-pair dates; with nothing dated anywhere, no reports.
   const overall = opts.asOf ?? latestDay(merged, statements);
-  const asOfOf = new Map<string, string>();
+  const judged = new Map<string, { asOf: string; announced: CodedEvent[] }>();
   for (const [key, group] of byDyad) {
-    const day = opts.asOf ?? latestDay(group.events, group.statements) ?? overall;
-    if (day) asOfOf.set(key, day);
+    const asOf = opts.asOf ?? latestDay(group.events, group.statements) ?? overall;
+    if (!asOf) continue;
+    // As of a day, later events have not happened yet; announced ones are kept for the outlook.
+    judged.set(key, { asOf, announced: group.events.filter((e) => e.date && e.date > asOf && e.modality === 'intended') });
+    group.events = group.events.filter((e) => !e.date || e.date <= asOf);
   }
-  const daily = undirectedSeries(directedSeries([...byDyad].flatMap(([key, group]) => {
-    const day = asOfOf.get(key);
-    return day ? group.events.filter((e) => !e.date || e.date <= day) : group.events;
-  })));
+  const daily = undirectedSeries(directedSeries([...byDyad.values()].flatMap((g) => g.events)));
   const epsilon = opts.epsilon ?? RELATIONS_EPSILON;
   const reports: DyadReport[] = [];
   for (const [key, group] of byDyad) {
-    const asOf = asOfOf.get(key);
-    if (!asOf) continue;
-    // As of a day, later events have not happened yet; announced ones are kept for the outlook.
-    const announced = group.events.filter((e) => e.date && e.date > asOf && e.modality === 'intended');
-    group.events = group.events.filter((e) => !e.date || e.date <= asOf);
+    const j = judged.get(key);
+    if (!j) continue;
+    const { asOf, announced } = j;
     const dyad = key.split('-') as Dyad;
     const prior = statementPrior(group.statements);
     const series = trustSeries(group.events, asOf, { ...opts, prior });

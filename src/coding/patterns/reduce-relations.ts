@@ -10,7 +10,7 @@ const DIPLOMATS = String.raw`(?:ambassadors?|envoys?|diplomats?|high commissione
 const TREATY = String.raw`(?:treaty|pact|agreement|accord|deal|memorandum|convention|arrangement)`;
 
 export const REDUCE_RELATIONS_PATTERNS: readonly EventPattern[] = [
-  { id: 'reduce.recall-ambassador', example: 'Pakistan recalled its ambassador from Tehran.', cameo: '161', triggers: ['recall', 'withdraw', 'pull'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:out\s+)?(?:its|their|the|all)?\s*(?:[\w-]+\s+){0,2}${DIPLOMATS}`, 'i') },
+  { id: 'reduce.recall-ambassador', example: 'Pakistan recalled its ambassador from Tehran.', cameo: '161', triggers: ['recall', 'withdraw', 'pull'], pos: 'verb', agentlessSubjectActs: true, after: new RegExp(String.raw`^\s+(?:out\s+)?(?:its|their|the|all)?\s*(?:[\w-]+\s+){0,2}${DIPLOMATS}`, 'i') },
   { id: 'reduce.expel-ambassador', example: "Islamabad expelled Iran's ambassador.", cameo: '161', triggers: ['expel', 'kick out', 'eject'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,4}${DIPLOMATS}`, 'i') },
   { id: 'reduce.persona-non-grata', example: "Lithuania declared Belarus's chargé d'affaires persona non grata.", cameo: '161', triggers: ['declare'], pos: 'verb', after: /^\s+(?:\S+\s+){0,6}persona non grata/i },
   { id: 'reduce.order-diplomats-out', example: 'Niger ordered French diplomats to leave the country.', cameo: '161', triggers: ['order', 'tell'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,3}${DIPLOMATS}\s+(?:out\b|to\s+leave)`, 'i') },

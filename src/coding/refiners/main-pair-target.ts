@@ -49,12 +49,19 @@ function aimedAtOther(p: Proposal): boolean {
 function lastActorOn(country: string, p: Proposal, proposals: Proposal[]): string | null {
   const root = Number(p.cameo.slice(0, 2));
   if (root < 11 || root > 13) return null;
+  return lastForceBefore(p, proposals, country, (e) => e.target?.actor.country === country);
+}
+
+/**
+ * The source of the last directed act of force (15-20) told before `p`, by a state other than
+ * `country`, that `accept` takes; null when there is none.
+ */
+function lastForceBefore(p: Proposal, proposals: Proposal[], country: string, accept: (e: Proposal) => boolean): string | null {
   let found: string | null = null;
   for (const e of proposals) {
     if (e === p) break;
-    if (e.dropped || e.undirected || e.target?.actor.country !== country) continue;
     const src = e.source?.actor.country;
-    if (src && src !== country && Number(e.cameo.slice(0, 2)) >= 15) found = src;
+    if (!e.dropped && !e.undirected && src && src !== country && Number(e.cameo.slice(0, 2)) >= 15 && accept(e)) found = src;
   }
   return found;
 }
@@ -85,13 +92,7 @@ function dominantDyad(proposals: Proposal[]): [string, string] | null {
 function lastHostileActor(country: string, p: Proposal, proposals: Proposal[]): string | null {
   const root = Number(p.cameo.slice(0, 2));
   if (root !== 11 && root !== 12) return null;
-  let found: string | null = null;
-  for (const e of proposals) {
-    if (e === p) break;
-    const src = e.source?.actor.country;
-    if (!e.dropped && !e.undirected && src && src !== country && Number(e.cameo.slice(0, 2)) >= 15 && (e.modality === 'asserted' || e.modality === 'claimed')) found = src;
-  }
-  return found;
+  return lastForceBefore(p, proposals, country, (e) => e.modality === 'asserted' || e.modality === 'claimed');
 }
 
 function presentTense(t: Token | undefined): boolean {

@@ -11,7 +11,7 @@
  * a flagrant violation of Iraqi sovereignty" in an Iraq-Turkey report -> IRQ -> TUR.
  */
 import type { Actor } from '../../actors/types.js';
-import type { Participant, Proposal, Refiner } from '../pattern-types.js';
+import type { ActorFinder, Participant, Proposal, Refiner } from '../pattern-types.js';
 import { mainPair } from './main-pair-target.js';
 
 const WRONGED = /\b(?:violation|violations|breach|breaches|threat|threats|attack|attacks|affront|insult|assault|infringement|encroachment)\s+(?:of|to|on|against|upon)\s+(?:the\s+)?$/i;
@@ -27,42 +27,38 @@ function withCountry(p: Participant, country: string, role: Actor['role']): Part
   return { ...p, actor: { ...p.actor, country, role: p.actor.role ?? role }, via: `${p.via}+main-pair` };
 }
 
-/** The country actor of `iso3`, taken from a mention of it in the article (refiners get no finder). */
-function finderActor(ctx: Parameters<Refiner['refine']>[1], iso3: string): Actor | null {
-  for (const sc of ctx.sentences) for (const m of sc.actors) for (const a of m.actors) if (a.country === iso3 && a.kind === 'state') return a;
-  return null;
-}
-
-export const officeHolderRefiner: Refiner = {
-  id: 'refine.office-holder',
-  example: '"Foreign Minister Taro Kono lodged a protest with Seoul" in a Japan-South Korea report -> JPN -> KOR',
-  refine(proposals: Proposal[], ctx) {
-    let pair: [string, string] | null | undefined;
-    for (const p of proposals) {
-      if (p.dropped) continue;
-      const src = officeHolderWithoutCountry(p.source);
-      const tgt = officeHolderWithoutCountry(p.target);
-      if (!src && !tgt) continue;
-      pair ??= mainPair(ctx);
-      if (!pair) continue;
-      const other = (c: string | null | undefined): string | null => (c === pair![0] ? pair![1] : c === pair![1] ? pair![0] : null);
-      if (src) {
-        const t = p.target;
-        const wronged = t?.start != null && WRONGED.test(p.sentence.text.slice(Math.max(0, t.start - 40), t.start));
-        const country = wronged ? t!.actor.country : other(t?.actor.country);
-        const aimed = wronged ? other(t!.actor.country) : null;
-        if (wronged && (!country || !aimed)) continue;
-        if (country) p.source = withCountry(p.source!, country, 'GOV');
-        if (aimed) {
-          const actor = finderActor(ctx, aimed);
-          if (actor) p.target = { actor, start: null, end: null, via: 'main-pair' };
+export function officeHolderRefiner(finder: ActorFinder): Refiner {
+  return {
+    id: 'refine.office-holder',
+    example: '"Foreign Minister Taro Kono lodged a protest with Seoul" in a Japan-South Korea report -> JPN -> KOR',
+    refine(proposals: Proposal[], ctx) {
+      let pair: [string, string] | null | undefined;
+      for (const p of proposals) {
+        if (p.dropped) continue;
+        const src = officeHolderWithoutCountry(p.source);
+        const tgt = officeHolderWithoutCountry(p.target);
+        if (!src && !tgt) continue;
+        pair ??= mainPair(ctx);
+        if (!pair) continue;
+        const other = (c: string | null | undefined): string | null => (c === pair![0] ? pair![1] : c === pair![1] ? pair![0] : null);
+        if (src) {
+          const t = p.target;
+          const wronged = t?.start != null && WRONGED.test(p.sentence.text.slice(Math.max(0, t.start - 40), t.start));
+          const country = wronged ? t!.actor.country : other(t?.actor.country);
+          const aimed = wronged ? other(t!.actor.country) : null;
+          if (wronged && (!country || !aimed)) continue;
+          if (country) p.source = withCountry(p.source!, country, 'GOV');
+          if (aimed) {
+            const actor = finder.countryActor(aimed);
+            if (actor) p.target = { actor, start: null, end: null, via: 'main-pair' };
+          }
+        } else if (tgt) {
+          const country = other(p.source?.actor.country);
+          if (country) p.target = withCountry(p.target!, country, 'GOV');
         }
-      } else if (tgt) {
-        const country = other(p.source?.actor.country);
-        if (country) p.target = withCountry(p.target!, country, 'GOV');
+        ctx.debug?.(() => `  ${p.pattern.id}: office holder given the other main state (${p.source?.actor.country} -> ${p.target?.actor.country})`);
       }
-      ctx.debug?.(() => `  ${p.pattern.id}: office holder given the other main state (${p.source?.actor.country} -> ${p.target?.actor.country})`);
-    }
-    return proposals;
-  },
-};
+      return proposals;
+    },
+  };
+}

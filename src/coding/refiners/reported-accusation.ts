@@ -27,7 +27,7 @@ const ACCUSATION: EventPattern = {
 // The reporting verb before the act: "X said (on Monday) (that) …", "X accused …".
 const REPORTING_VERB = /\b(?:said|says|claimed|claims|alleged|alleges|charged|insisted|insists|maintained|reported)\b/gi;
 // ", the Taliban said." or ", according to Kabul" closing the sentence after the act.
-const TRAILING = /,\s*(?:according to\s+([^,;]{1,80})|([^,;]{1,80}?)\s+(?:said|says|claimed|claims|alleged|alleges|reported))\s*(?:on\s+\w+\s*)?[.”"]?\s*$/i;
+const TRAILING = /,\s*(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\s+(?:said|says|claimed|claims|alleged|alleges|reported))\s*(?:on\s+\w+\s*)?[.”"]?\s*$/i;
 
 interface Report {
   speaker: ActorMention;
@@ -78,11 +78,11 @@ export const reportedAccusationRefiner: Refiner = {
       if (asserted.has(`${accused}>${said}`)) continue;
       // One accusation per speaker, accused and sentence, however many acts it lists.
       if (added.some((a) => a.sentence.index === p.sentence.index && a.source?.actor.country === said && a.target?.actor.country === accused)) continue;
+      const [clauseStart, clauseEnd] = clauseAt(sc.clauses, report.start);
       added.push({
         ...p, pattern: ACCUSATION, cameo: ACCUSATION.cameo,
         // The accusation is the saying: dated and placed in the text by the reporting verb.
-        triggerStart: report.start, triggerEnd: report.end,
-        clauseStart: clauseAt(sc.clauses, report.start)[0], clauseEnd: clauseAt(sc.clauses, report.start)[1],
+        triggerStart: report.start, triggerEnd: report.end, clauseStart, clauseEnd,
         source: { actor, start: speaker.start, end: speaker.end, via: 'speaker' },
         target: { ...p.source!, via: 'accused' },
         modality: 'asserted', fatalities: null, fatalitiesQualifier: null, location: null,

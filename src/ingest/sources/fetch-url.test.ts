@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { IngestError } from '../errors.js';
 import { fetchUrl } from './fetch-url.js';
 import { startServer } from './test-server.js';
+import { rejectionReason } from '../testing/rejection-reason.js';
 
 let base = '';
 let close: () => Promise<void>;
@@ -64,16 +64,6 @@ after(async () => {
   await close();
 });
 
-async function reason(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof IngestError, String(err));
-    return err.reason;
-  }
-  assert.fail('expected an IngestError');
-}
-
 test('fetches and decodes a page (charset from Content-Type, then from meta)', async () => {
   const page = await fetchUrl(`${base}/page`, { allowPrivate: true });
   assert.equal(page.body, '<p>Talks resumed in Zürich.</p>');
@@ -85,23 +75,23 @@ test('fetches and decodes a page (charset from Content-Type, then from meta)', a
 test('follows redirects hop by hop and reports the final URL', async () => {
   const page = await fetchUrl(`${base}/hop1`, { allowPrivate: true });
   assert.equal(page.url, `${base}/page`);
-  assert.match(await reason(fetchUrl(`${base}/hop1`, { allowPrivate: true, maxRedirects: 1 })), /^too many redirects \(more than 1\)$/);
-  assert.match(await reason(fetchUrl(`${base}/loop`, { allowPrivate: true })), /too many redirects/);
-  assert.equal(await reason(fetchUrl(`${base}/to-ftp`, { allowPrivate: true })), "unsupported URL scheme 'ftp:'");
+  assert.match(await rejectionReason(fetchUrl(`${base}/hop1`, { allowPrivate: true, maxRedirects: 1 })), /^too many redirects \(more than 1\)$/);
+  assert.match(await rejectionReason(fetchUrl(`${base}/loop`, { allowPrivate: true })), /too many redirects/);
+  assert.equal(await rejectionReason(fetchUrl(`${base}/to-ftp`, { allowPrivate: true })), "unsupported URL scheme 'ftp:'");
 });
 
 test('size cap, timeout and HTTP errors fail clearly', async () => {
-  assert.match(await reason(fetchUrl(`${base}/big`, { allowPrivate: true, maxBytes: 100 * 1024 })), /^response over the size cap/);
-  assert.equal(await reason(fetchUrl(`${base}/slow`, { allowPrivate: true, timeoutMs: 200 })), 'timed out after 0.2 s');
-  assert.equal(await reason(fetchUrl(`${base}/gone`, { allowPrivate: true })), 'HTTP 410 Gone');
+  assert.match(await rejectionReason(fetchUrl(`${base}/big`, { allowPrivate: true, maxBytes: 100 * 1024 })), /^response over the size cap/);
+  assert.equal(await rejectionReason(fetchUrl(`${base}/slow`, { allowPrivate: true, timeoutMs: 200 })), 'timed out after 0.2 s');
+  assert.equal(await rejectionReason(fetchUrl(`${base}/gone`, { allowPrivate: true })), 'HTTP 410 Gone');
 });
 
 test('private addresses are refused unless allowed; other schemes always', async () => {
-  assert.match(await reason(fetchUrl(`${base}/page`)), /^refusing to fetch private address 127\.0\.0\.1 \(loopback/);
+  assert.match(await rejectionReason(fetchUrl(`${base}/page`)), /^refusing to fetch private address 127\.0\.0\.1 \(loopback/);
   const port = new URL(base).port;
-  assert.match(await reason(fetchUrl(`http://localhost:${port}/page`)), /refusing to fetch private address/);
-  assert.match(await reason(fetchUrl(`http://[::1]:${port}/page`)), /refusing to fetch private address ::1/);
-  assert.match(await reason(fetchUrl('http://169.254.169.254/latest/meta-data/')), /private address 169\.254\.169\.254 \(link-local/);
-  assert.equal(await reason(fetchUrl('ftp://example.com/x')), "unsupported URL scheme 'ftp:'");
-  assert.equal(await reason(fetchUrl('http://')), 'not a valid URL');
+  assert.match(await rejectionReason(fetchUrl(`http://localhost:${port}/page`)), /refusing to fetch private address/);
+  assert.match(await rejectionReason(fetchUrl(`http://[::1]:${port}/page`)), /refusing to fetch private address ::1/);
+  assert.match(await rejectionReason(fetchUrl('http://169.254.169.254/latest/meta-data/')), /private address 169\.254\.169\.254 \(link-local/);
+  assert.equal(await rejectionReason(fetchUrl('ftp://example.com/x')), "unsupported URL scheme 'ftp:'");
+  assert.equal(await rejectionReason(fetchUrl('http://')), 'not a valid URL');
 });

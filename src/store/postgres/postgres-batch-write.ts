@@ -12,7 +12,7 @@ import { ARTICLE_COLUMNS, articleToRow } from '../rows/article-row.js';
 import { EVENT_COLUMNS, eventToRow } from '../rows/event-row.js';
 import { QUOTE_COLUMNS, STATEMENT_COLUMNS, quoteToRow, statementToRow } from '../rows/quote-row.js';
 import { validateAnalysis } from '../validate-analysis.js';
-import { insertRows, transaction } from './postgres-sql.js';
+import { insertRows, insertRowsReturning, transaction } from './postgres-sql.js';
 import { replaceNul } from './postgres-text.js';
 
 /** Deadlocks between two batches inserting the same articles are resolved by PostgreSQL aborting one; it retries. */
@@ -83,21 +83,7 @@ async function writeInTransaction(client: pg.PoolClient, worker: string, results
 
 /** Inserts the articles not stored yet (by id or content hash); returns the ids written. */
 async function insertArticles(client: pg.PoolClient, analyses: Analysis[]): Promise<Set<string>> {
-  const inserted = new Set<string>();
-  const perStatement = Math.floor(65_535 / ARTICLE_COLUMNS.length);
-  for (let start = 0; start < analyses.length; start += perStatement) {
-    const values: unknown[] = [];
-    const tuples = analyses.slice(start, start + perStatement).map((a) => {
-      const row = articleToRow(a.article);
-      const base = values.length;
-      values.push(...row);
-      return `(${row.map((_, i) => `$${base + i + 1}`).join(', ')})`;
-    });
-    const r = await client.query<{ id: string }>(
-      `INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING RETURNING id`,
-      values,
-    );
-    for (const row of r.rows) inserted.add(row.id);
-  }
-  return inserted;
+  const rows = analyses.map((a) => articleToRow(a.article));
+  const written = await insertRowsReturning<{ id: string }>(client, 'articles', ARTICLE_COLUMNS, rows, ' ON CONFLICT DO NOTHING RETURNING id');
+  return new Set(written.map((r) => r.id));
 }

@@ -30,8 +30,33 @@ export async function insertRows(
   rows: unknown[][],
   suffix = '',
 ): Promise<number> {
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   let written = 0;
+  await insertChunks(db, table, columns, rows, suffix, (r) => { written += r.rowCount ?? 0; });
+  return written;
+}
+
+/** insertRows for a `suffix` with RETURNING: the rows the statements return, in chunk order. */
+export async function insertRowsReturning<R extends pg.QueryResultRow>(
+  db: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: unknown[][],
+  suffix: string,
+): Promise<R[]> {
+  const out: R[] = [];
+  await insertChunks<R>(db, table, columns, rows, suffix, (r) => { out.push(...r.rows); });
+  return out;
+}
+
+async function insertChunks<R extends pg.QueryResultRow>(
+  db: Queryable,
+  table: string,
+  columns: readonly string[],
+  rows: unknown[][],
+  suffix: string,
+  onResult: (r: pg.QueryResult<R>) => void,
+): Promise<void> {
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
     const values: unknown[] = [];
@@ -42,8 +67,6 @@ export async function insertRows(
       });
       return `(${ph.join(', ')})`;
     });
-    const r = await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, values);
-    written += r.rowCount ?? 0;
+    onResult(await db.query<R>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, values));
   }
-  return written;
 }
