@@ -45,3 +45,36 @@ test('ref.armed-group: unnamed attackers are a stateless actor', () => {
   const r = resolveReferences('A group of armed Greeks attacked Turkish police; gunmen fled.', [], [], new RecentStates(), FAKE_ACTORS);
   assert.deepEqual(r.map((m) => [m.text, m.actors[0]!.country]), [['armed Greeks', null], ['gunmen', null]]);
 });
+
+test('ref.said-it: a reporting participle has a speaker too ("…, saying it would …")', () => {
+  assert.deepEqual(refs([], 'A week later Athens replied in kind, saying it would close its airspace to Turkish jets.'), ['it=GRC']);
+  assert.deepEqual(refs([], 'Greek officials met on Friday, adding it was too early to judge.'), ['it=GRC']);
+});
+
+test('ref.it-subject: a time phrase may run into "it" without a comma', () => {
+  assert.deepEqual(refs(['Later that week Greece closed its consulate in Izmir.'], 'On 14 March it expelled two Turkish diplomats.'), ['it=GRC']);
+  assert.deepEqual(refs(['Greece protested.'], 'In 2019 it expelled two Turkish diplomats.'), ['it=GRC']);
+  assert.deepEqual(refs(['Greece protested.'], 'On the island it rained for days.'), [], 'a place phrase is no time phrase');
+});
+
+test('ref.it-subject: a state named deep in the previous sentence is no subject for "it"', () => {
+  const before = 'Then, after weeks of quarrelling over fishing rights and a dozen other matters, the council tore up the accords that let Greek boats fish there.';
+  assert.deepEqual(refs([before], 'On 3 May it gave the fleet two days to leave.'), []);
+});
+
+test('ref.said-it: a state in a prepositional phrase of an earlier clause is not the speaker', () => {
+  assert.deepEqual(refs([], 'Turkey said on Monday that Turkish students in Greece would be moved, and the state airline said it would suspend its flights.'), ['it=TUR']);
+});
+
+test('ref.transcript-speaker: "we" and "our troops" are the state of the speaker named in the turn\'s label', () => {
+  assert.deepEqual(refs([], 'Hossein Amir Abdollahian, foreign minister (in Tehran): We will answer any attack.'), ['We=IRN']);
+  assert.deepEqual(refs(['Hossein Amir Abdollahian, foreign minister: Good evening.'], 'Our troops are ready.'), ['Our troops=IRN'], 'the turn goes on');
+  assert.deepEqual(refs(['Hossein Amir Abdollahian, foreign minister: Thank you.', 'ANCHOR: Thank you, minister.'], 'We will be right back.'), [], 'an anchor takes the floor');
+  assert.deepEqual(refs([], 'Hossein Amir Abdollahian, foreign minister: They told me "we will strike".'), [], 'a quotation inside the turn');
+  assert.deepEqual(refs([], 'We will answer any attack.'), [], 'no transcript');
+});
+
+test('ref.transcript-speaker: a turn lasts a few sentences, not the whole article', () => {
+  const filler = ['The room was quiet.', 'Cameras rolled.', 'Aides whispered.', 'Nobody moved.', 'A phone rang.', 'The lights dimmed.'];
+  assert.deepEqual(refs(['Hossein Amir Abdollahian, foreign minister: Good evening.', ...filler], 'We will answer any attack.'), []);
+});

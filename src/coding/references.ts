@@ -25,8 +25,12 @@ import type { ActorFinder } from './pattern-types.js';
 import type { RecentStates } from './resolve-pairs.js';
 
 // "It launched", "Late on Friday, it fired": "It" at the head of the sentence, not a copula or dummy subject.
-const IT_SUBJECT = /^((?:(?:[\p{L}\d’'-]+\s+){1,5}[\p{L}\d]+,\s+)?)(it)\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|remains\b|remained\b|appears\b|appeared\b|would be\b|will be\b|may\b|might\b|could\b|'s\b|’s\b|also (?:is|was)\b)(?=\p{Ll})/iu;
-const SAID_IT = /\b(?:said|says|claimed|claims|announced|announces|stated|added|insisted|confirmed|warned|acknowledged|admitted|denied|denies)\s+(?:that\s+)?(it)\b/giu;
+// The time phrase may run into "it" without a comma when it opens with its preposition: "On 25 August it gave …".
+const IT_SUBJECT = /^((?:(?:[\p{L}\d’'-]+\s+){1,5}[\p{L}\d]+,\s+|(?:on|in|by|late on|early on|later on)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:\d{1,2}|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|afternoon)\s+)?)(it)\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|remains\b|remained\b|appears\b|appeared\b|would be\b|will be\b|may\b|might\b|could\b|'s\b|’s\b|also (?:is|was)\b)(?=\p{Ll})/iu;
+// The participles report too: "Seoul answered in kind, saying it would drop Japan from its list".
+// How far into its sentence (characters) the subject "It" continues may start.
+const SUBJECT_REACH = 60;
+const SAID_IT = /\b(?:said|says|saying|claimed|claims|claiming|announced|announces|announcing|stated|stating|added|adding|insisted|insisting|confirmed|confirming|warned|warning|acknowledged|admitted|denied|denies|denying)\s+(?:that\s+)?(it)\b/giu;
 const THE_COUNTRY = /\bthe (?:country|kingdom|island nation|island state|republic|emirate|city-state)\b(?!['’]s\s+(?:own\s+)?(?:history|past))/giu;
 const KOREA_HALF = /\b[Tt]he (North|South)\b(?!\s+(?:\p{Lu}|[-–]|of\b|and\b))/gu;
 const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?:men|gunmen|assailants|attackers|militants|fighters|\p{Lu}\p{Ll}+s)|[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Aa]ssailants|[Ii]nsurgents)\b/gu;
@@ -34,6 +38,12 @@ const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?
 // determiner, "to", a clause mark or the end.
 const HIM_HER = /\b(him|her)\b(?=\s*$|\s*[,.;:]|\s+(?:\d|a\b|an\b|the\b|to\b|that\b|for\b|with\b|over\b|as\b|on\b|in\b|and\b))/g;
 const UNNAMED_GROUPS = new WeakSet<Actor>();
+// A transcript turn: "NAME, TITLE (where):" opening the sentence; the text after the colon is theirs.
+const TURN_LABEL = /^([^:;.!?"“”]{1,80}?)\s*:\s+(?=\S)/u;
+// After the speaker's name: a title and a place, nothing that reads as a sentence.
+const LABEL_TAIL = /^(?:,\s*[^:;.,]{1,60})?(?:\s*\([^)]{1,40}\))?$/u;
+// First person as the state speaking: "we", "our troops", "our government" ("I" is the person only).
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|troops|forces|soldiers|army|side))\b/g;
 
 // Cheap necessary conditions for the /iu patterns above and below. V8 runs a case-insensitive
 // Unicode regex with \b slowly (tens of times slower than a plain one), and these run on every
@@ -80,6 +90,29 @@ function lastStateBefore(mentions: ActorMention[], at: number): Actor | null {
 }
 
 /**
+ * ref.transcript-speaker: in a transcript ("RAJ SINGH, DEFENCE MINISTER: We will answer any
+ * provocation."), "we" and "our troops" are the state of the speaker who holds the floor - named
+ * in the turn's label, until the next label. A label naming no known official (an anchor, "Q:")
+ * gives the floor to no state.
+ */
+function transcriptSpeaker(text: string, out: ActorMention[], recent: RecentStates, add: (start: number, end: number, actor: Actor | null, rule: string) => void): void {
+  const label = text.includes(':') ? TURN_LABEL.exec(text) : null;
+  let from = 0;
+  if (label) {
+    const name = out.find((m) => m.start === 0 && m.actors.length === 1 && m.actors[0]!.kind === 'person' && m.actors[0]!.country);
+    recent.giveFloor(name && LABEL_TAIL.test(text.slice(name.end, label[1]!.length)) ? name.actors[0]! : null);
+    from = label[0].length;
+  }
+  const speaker = recent.floor();
+  if (!speaker) return;
+  FIRST_PERSON.lastIndex = 0;
+  for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
+    // Inside a quotation the words are someone else's.
+    if (m.index >= from && !/["“”]/.test(text.slice(from, m.index))) add(m.index, m.index + m[0].length, speaker, 'ref.transcript-speaker');
+  }
+}
+
+/**
  * Adds mentions for the references above. `previous` are the previous body sentence's mentions
  * (after their own references were resolved); `recent` the states named so far.
  */
@@ -93,7 +126,9 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
   if (it) {
     const s = it[1]!.length;
     // Only when nothing else is named before it in the sentence.
-    if (!out.some((m) => m.start < s)) add(s, s + 2, subjectState(previous), 'ref.it-subject');
+    // The previous subject opens its sentence (after a time phrase at most): a state named deep
+    // in it ("… the agreements that allowed 1,500 French troops") is an object, not what "it" continues.
+    if (!out.some((m) => m.start < s)) add(s, s + 2, subjectState(previous.filter((m) => m.start <= SUBJECT_REACH)), 'ref.it-subject');
   }
   SAID_IT.lastIndex = 0;
   for (let m = MAY_SAY_IT.test(text) ? SAID_IT.exec(text) : null; m; m = SAID_IT.exec(text)) {
@@ -102,9 +137,10 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
     const speaker = [...out].reverse().find((o) => o.end <= m!.index && o.actors.length === 1 && o.actors[0]!.country && !/[;"“”]/.test(text.slice(o.end, m!.index)) && m!.index - o.end < 80);
     // "Iraq blamed Turkey, recalled its envoy from Ankara and said it would complain": a reporting
     // verb coordinated with earlier verbs shares the sentence's subject, not the last state named.
-    // The last state named sits in a prepositional phrase ("from Ankara") when it is not the speaker.
-    const coordinated = speaker && /(?:,|\band)\s*$/.test(text.slice(speaker.end, m.index))
-      && /\b(?:in|at|from|to|with|on|against|into|toward|towards|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speaker.start - 20), speaker.start)) ? subjectState(out) : null;
+    // The last state named sits in a prepositional phrase ("from Ankara") when it is not the speaker;
+    // so does one in an earlier clause ("students in Canada would be moved, and the state airline said it …").
+    const inPhrase = speaker && /\b(?:in|at|from|to|with|on|against|into|toward|towards|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speaker.start - 20), speaker.start));
+    const coordinated = inPhrase && (/(?:,|\band)\s*$/.test(text.slice(speaker.end, m.index)) || /,\s*(?:and|but)\s/.test(text.slice(speaker.end, m.index))) ? subjectState(out) : null;
     add(at, at + 2, coordinated ?? speaker?.actors[0] ?? null, 'ref.said-it');
   }
   THE_COUNTRY.lastIndex = 0;
@@ -126,6 +162,7 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
       add(at, at + m[1]!.length, person?.actors[0] ?? null, 'ref.him-her');
     }
   }
+  transcriptSpeaker(text, out, recent, add);
   for (const [re, may, iso3] of EPITHETS) {
     re.lastIndex = 0;
     for (let m = may.test(text) ? re.exec(text) : null; m; m = re.exec(text)) add(m.index, m.index + m[0].length, finder.countryActor(iso3), 'ref.epithet');

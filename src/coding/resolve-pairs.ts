@@ -15,9 +15,25 @@ const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|
  * neighbours" are still Iran and Pakistan. So states rank by how often they were named, then
  * by how recently.
  */
+/** How many sentences a transcript turn lasts at most: a label's speaker is not the whole article's. */
+const TURN_SENTENCES = 6;
+
 export class RecentStates {
   private counts = new Map<string, { actor: Actor; count: number; last: number }>();
   private tick = 0;
+  private speaker: Actor | null = null;
+  private turnLeft = 0;
+
+  /** ref.transcript-speaker: a turn label gives the floor to a state (null: to no state). */
+  giveFloor(actor: Actor | null): void {
+    this.speaker = actor;
+    this.turnLeft = TURN_SENTENCES;
+  }
+
+  /** The state holding the floor for the next sentence, if the turn has not run out. */
+  floor(): Actor | null {
+    return this.turnLeft-- > 0 ? this.speaker : null;
+  }
 
   /** Remember the states named in these mentions (in text order). */
   see(mentions: ActorMention[]): void {

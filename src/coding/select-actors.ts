@@ -110,6 +110,17 @@ const SUBORDINATE_OWN_SUBJECT = /\b(?:after|before|when|while|since|because|alth
 // clause has its own subject (no state); the speaker is not it.
 const REPORTED_OWN_SUBJECT = /\b(?:said|says|claimed|stated|reported|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?$/u;
 
+/** The actor opening the last subordinate clause ("after X", "when X") between `from` and `at`, if it is the verb's subject. */
+function subordinateSubject(ctx: SentenceContext, from: number, at: number): ActorMention | null {
+  const text = ctx.sentence.text;
+  let opens = -1;
+  for (const m of text.slice(from, at).matchAll(/\b(?:after|before|when|while|since|because|until|once)\s+/gi)) opens = from + m.index + m[0].length;
+  if (opens < 0) return null;
+  const m = ctx.actors.find((a) => a.start >= opens && a.end <= at && a.actors.length);
+  // The mention is the subject when only its determiners and modifiers come before it.
+  return m && /^(?:(?:the|an?|its|their)\s+)?$/i.test(text.slice(opens, m.start)) && !/[,;]/.test(text.slice(m.end, at)) ? m : null;
+}
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`; `physicalAct` (default false) for acts of force. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number, physicalAct = false): Participants {
   const text = ctx.sentence.text;
@@ -129,6 +140,10 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
     return { source: participant(ownSubject, 'subject'), target: judged ? participant(judged, 'relative') : null, undirected: false };
   }
   const rel = /^(?:which|whom|who)\s+(it|they|he|she)?\b/i.exec(text.slice(clauseStart, at));
+  // subject.relative-subordinate: "…, which came hours after a US fighter fired at the balloon" -
+  // a subordinate clause inside the relative one brings its own subject.
+  const inner = rel ? subordinateSubject(ctx, clauseStart, at) : null;
+  if (inner) return { source: participant(inner, 'subject'), target: null, undirected: false };
   if (rel) {
     const antecedent = mentionBefore(ctx, 0, clauseStart, false);
     if (antecedent && rel[1]) {
@@ -145,7 +160,8 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // crossed the line and attacked Chinese soldiers" - the troops attacked, not the speaker. A comma
   // before "and" goes back to the main clause (", and urged New Delhi to …"), and so does a verbal
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
-  const shared = /(?:,\s*to\s+|(?:,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
+  // A clause cut before "but" leaves it at the clause's start ("said talks might resume, but expelled …").
+  const shared = /(?:,\s*to\s+|(?:^|,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
   const m = shared ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"

@@ -122,3 +122,12 @@ test('state.deteriorating-incident: one deadly clash is a blow, not a war; fight
   assert.equal(state([clash, { dyad: 'BBB>AAA', cameo: '195', date: d(0) }], d(4)).stateRule.rule, 'state.hostile-force');
   assert.equal(state([clash, { dyad: 'AAA>BBB', cameo: '0871', date: d(0) }], d(4)).state, 'hostile');
 });
+
+test('relations.reduction-spiral: expulsions and curbs answered in kind sour a relation; a balloon or a threat in the spiral escalates it', () => {
+  const expulsions: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '161', date: d(0) }, { dyad: 'BBB>AAA', cameo: '163', date: d(3) }];
+  const r = state(expulsions, d(4));
+  assert.notEqual(r.state, 'escalating');
+  assert.equal(r.tit_for_tat.length, 1, 'still a tit-for-tat');
+  const coerced: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'BBB>AAA', cameo: '161', date: d(3) }];
+  assert.equal(state(coerced, d(4)).state, 'escalating');
+});

@@ -134,7 +134,8 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *  state.statements          no dated events: what the statements say (or the baseline's sign)
  *  state.escalating          an open episode, a hostile act in the last recentDays, no de-escalation step
  *                            or easing statement since, and the hostility is rising (escalationEvidence:
- *                            a tit-for-tat spiral, repeated or fresh armed force, or force then a threat)
+ *                            a tit-for-tat spiral not of reductions (16) alone, repeated or fresh armed
+ *                            force, or force then a threat)
  *  state.recovering          an episode open or closed within windowDays, a de-escalation step after its
  *                            last hostile act, trust above the episode's low and not below its value
  *                            recentDays ago (or on the last hostile act, when later),
@@ -270,7 +271,13 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
  */
 function escalationEvidence(dated: CodedEvent[], asOf: string, windowStart: string, recentDays: number): string | null {
   // Same-day answers (lag 0) are one day's news, not a spiral over days.
-  const link = findTitForTat(dated.filter((e) => e.date! >= windowStart)).filter((l) => l.lag_days >= 1).pop();
+  // relations.reduction-spiral: expulsions answered by expulsions, a visa freeze by a trade curb
+  // (root 16 both ways) sour a relation; a spiral escalates when one side threatens, coerces or fights.
+  const inWindow = dated.filter((e) => e.date! >= windowStart);
+  const reductionOnly = (side: string, day: string): boolean =>
+    inWindow.every((e) => !(isHostile(e) && e.date === day && eventCountries(e)?.source === side) || e.root === '16');
+  const link = findTitForTat(inWindow)
+    .filter((l) => l.lag_days >= 1 && !(reductionOnly(l.initiator, l.first) && reductionOnly(l.responder, l.response))).pop();
   if (link) return `spiral: ${link.responder} answered ${link.initiator} on ${link.response}`;
   const force = dated.filter((e) => isForce(e) && e.date! >= windowStart);
   const last = force.map((e) => e.date!).sort().pop();

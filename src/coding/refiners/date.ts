@@ -18,7 +18,38 @@
  */
 import type { DateMention } from '../../language/types.js';
 import { addDays } from '../../language/dates/calendar.js';
-import type { ArticleContext, Proposal, Refiner } from '../pattern-types.js';
+import type { ArticleContext, Proposal, Refiner, SentenceContext } from '../pattern-types.js';
+
+// A sentence that looks ahead: its year-less dates may lie after publication.
+const FUTURE = /\b(?:will|would|shall|'ll|plans?|planned|planning|intends?|scheduled|due|set to|expected|next|upcoming|is to|are to|from the following)\b/i;
+
+/**
+ * The sentence's date mentions, corrected:
+ *  - date.weekday-apposition: "August 5, a Saturday." and "Saturday, August 5" name one day; the
+ *    weekday, read alone, would be the last such weekday before publication. The stated date stands.
+ *    "A Sunday" ("on a Sunday television programme") names no day at all.
+ *  - date.reported-past: a year-less date ("On 12 May, China suspended …") is read as the one
+ *    nearest publication, which can lie ahead of it; a sentence that tells what was done (no
+ *    future form) speaks of the past, so that date is the year before.
+ */
+export function sentenceDates(sc: SentenceContext, published: string | null): DateMention[] {
+  const text = sc.sentence.text;
+  const beside = (a: DateMention, b: DateMention): boolean => a.end <= b.start && /^\s*,?\s*(?:an?\s+|on\s+)?$/i.test(text.slice(a.end, b.start));
+  const weekday = (d: DateMention): boolean => !d.stated && d.anchorOffsetDays === undefined && /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(d.text);
+  // "on a Sunday television programme": an indefinite weekday is no day.
+  const indefinite = (d: DateMention): boolean => weekday(d) && /\ba\s+$/i.test(text.slice(Math.max(0, d.start - 3), d.start));
+  const stated = sc.dates.filter((d) => d.stated && d.precision === 'day');
+  const limit = published ? addDays(published.slice(0, 10), 1) : null;
+  const past = limit !== null && !FUTURE.test(text);
+  return sc.dates
+    .filter((d) => !indefinite(d) && !(weekday(d) && stated.some((s) => beside(s, d) || beside(d, s))))
+    .map((d) => (past && d.stated && d.date > limit && !/\d{4}/.test(d.text) ? { ...d, date: yearBefore(d.date) } : d));
+}
+
+function yearBefore(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${Number(y) - 1}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+}
 
 function nearest(dates: DateMention[], at: number): DateMention | null {
   let best: DateMention | null = null;
@@ -59,7 +90,7 @@ function captionDate(p: Proposal, ctx: ArticleContext): DateMention | null {
   for (let i = p.sentence.index - 1; i >= 0; i--) {
     const sc = ctx.sentences[i]!;
     if (sc.sentence.paragraph !== p.sentence.paragraph) break;
-    const dated = sc.dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+    const dated = sentenceDates(sc, ctx.article.published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
     if (dated.length) return dated[dated.length - 1]!;
   }
   return null;
@@ -84,22 +115,39 @@ export function narrativeDay(p: Proposal, ctx: ArticleContext, done: Proposal[])
  */
 function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx: ArticleContext, done: Proposal[], depth: number): string | null {
   let seen = 0;
-  for (let i = index - 1; i >= 0 && seen < NARRATIVE_REACH; i--) {
+  for (let i = index - 1; i >= 0; i--) {
     const sc = ctx.sentences[i]!;
-    if (sc.sentence.kind === 'heading') return null;
-    if (sc.sentence.kind !== kind) continue;
+    if (sc.sentence.kind === 'heading') return headingDay(sc, ctx.article.published);
+    if (sc.sentence.kind !== kind || seen === NARRATIVE_REACH) continue;
     seen++;
+    // The sentence ends at its last dated event or day, whichever it tells last: "Clashes erupted
+    // on 7 May, and again on 10 May, when police fired …" leaves the narrative at 10 May.
     const events = done.filter((e) => e.sentence.index === i && e.date && e.datePrecision === 'day');
-    if (events.length) return events[events.length - 1]!.date;
-    const days = sc.dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
-    if (days.length) return days[days.length - 1]!.date;
-    const relative = sc.dates.find((d) => d.anchorOffsetDays !== undefined && !/\b(?:of|after|before)$/i.test(d.text));
+    const lastEvent = events[events.length - 1];
+    const dates = sentenceDates(sc, ctx.article.published);
+    const days = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+    const lastDay = days[days.length - 1];
+    if (lastEvent && !(lastDay && lastDay.start > lastEvent.triggerStart)) return lastEvent.date;
+    if (lastDay) return lastDay.date;
+    const relative = dates.find((d) => d.anchorOffsetDays !== undefined && !/\b(?:of|after|before)$/i.test(d.text));
     if (relative && depth > 0) {
       const base = narrativeBefore(i, kind, ctx, done, depth - 1);
       return base ? addDays(base, relative.anchorOffsetDays!) : null;
     }
   }
   return null;
+}
+
+/**
+ * date.section-heading: a heading that names a day ("Saturday afternoon: the ban") dates its
+ * section's undated acts when no nearer sentence does.
+ */
+function headingDay(sc: SentenceContext, published: string | null): string | null {
+  const days = sentenceDates(sc, published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+  // The heading opens with its day ("Day 2: Sunday" too); a dateline ("Baku, 30 January, Agency")
+  // says when the report was filed, not when its section happened.
+  const lead = days.length === 1 ? sc.sentence.text.slice(0, days[0]!.start) : null;
+  return lead !== null && /^(?:(?:day|part)\s+\w+\s*[:.—–-]\s*)?$/i.test(lead) ? days[0]!.date : null;
 }
 
 /**
@@ -144,13 +192,52 @@ function anchorOfMain(p: Proposal, dates: DateMention[]): string | null {
   return day ? addDays(day.date, -anchor.anchorOffsetDays!) : null;
 }
 
+// "The same day Trudeau spoke", "a week after Ms Payne's interview": a person named right after the anchor.
+const ANCHOR_PERSON = /^\s+(?:(?:Mr|Ms|Mrs|Dr|President|Prime Minister|Minister)\.?\s+)?(\p{Lu}[\p{Ll}-]+)/u;
+/** How many sentences back the act of a named person is looked for. */
+const PERSON_REACH = 30;
+
+/**
+ * date.anchor-person: an anchor that names a person's act ("The same day Trudeau spoke, …",
+ * "A week after Ms Payne's interview, …") hangs on the last earlier sentence that names that
+ * person and a day - the day nearest the name. A state's act is left to the dyad rule below.
+ */
+function namedAnchorDay(p: Proposal, mention: DateMention, ctx: ArticleContext): string | null {
+  const after = mention.end;
+  const m = ANCHOR_PERSON.exec(p.sentence.text.slice(after));
+  // The person's act is a phrase of its own before the main clause: "The next day Erdogan
+  // announced sanctions" is Erdogan's act told on the narrative's next day.
+  if (!m || !p.sentence.text.slice(after + m[0].length, p.triggerStart).includes(',')) return null;
+  const here = ctx.sentences[p.sentence.index]!;
+  const actor = here.actors.find((a) => a.start >= after && a.start <= after + m[0].length);
+  if (actor && actor.actors.some((a) => a.kind !== 'person')) return null;
+  const name = new RegExp(`\\b${m[1]}\\b`, 'u');
+  for (let i = p.sentence.index - 1; i >= 0 && i >= p.sentence.index - PERSON_REACH; i--) {
+    const sc = ctx.sentences[i]!;
+    const at = name.exec(sc.sentence.text)?.index;
+    if (at === undefined) continue;
+    const days = sentenceDates(sc, ctx.article.published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+    const day = nearest(days, at);
+    if (day) return day.date;
+  }
+  return null;
+}
+
 function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, ctx: ArticleContext): boolean {
   const offset = mention.anchorOffsetDays!;
-  const stated = statedInAnchor(p, mention, ctx.sentences[p.sentence.index]!.dates);
+  const stated = statedInAnchor(p, mention, sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published));
   if (stated) {
     p.date = addDays(stated.date, offset);
     p.datePrecision = 'day';
     p.dateStated = true;
+    p.anchorOffsetDays = offset;
+    return true;
+  }
+  const named = namedAnchorDay(p, mention, ctx);
+  if (named) {
+    p.date = addDays(named, offset);
+    p.datePrecision = 'day';
+    p.dateStated = false;
     p.anchorOffsetDays = offset;
     return true;
   }
@@ -180,7 +267,7 @@ export const dateRefiner: Refiner = {
   refine(proposals, ctx) {
     const done: Proposal[] = [];
     for (const p of proposals) {
-      const dates = ctx.sentences[p.sentence.index]!.dates;
+      const dates = sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published);
       // date.other-act: "queued for water on Tuesday after Russia's barrage" - a day before
       // "after/following" dates the later act, not the trigger's.
       const plain = dates.filter((d) => d.anchorOffsetDays === undefined

@@ -95,6 +95,46 @@ function lastHostileActor(country: string, p: Proposal, proposals: Proposal[]): 
   return lastForceBefore(p, proposals, country, (e) => e.modality === 'asserted' || e.modality === 'claimed');
 }
 
+/**
+ * source.main-pair: an act in the passive with no agent ("An apology from Ankara was demanded",
+ * "the episode was called a provocation planned in Kyiv") done to one of a two-state report's
+ * main states was done by the other: the report names the actor elsewhere. Only a reported act.
+ */
+function agentOfPassive(p: Proposal, pair: [string, string] | null, finder: ActorFinder): Actor | null {
+  if (!pair || (p.modality !== 'asserted' && p.modality !== 'claimed')) return null;
+  // Words and measures (10-17) only: the dead of "six people were killed" fell to whoever the
+  // report blames, often no state; an agent that is no actor ("killed by landmines") is still one.
+  const root = Number(p.cameo.slice(0, 2));
+  if (root < 10 || root > 17 || /^\s+by\b/i.test(p.sentence.text.slice(p.triggerEnd))) return null;
+  // The state must be the verb's own subject: past a comma it belongs to an earlier clause
+  // ("French soldiers have been shown the door, and each exit has been blamed on …").
+  const { start, end } = p.target!;
+  if (start !== null && end !== null && start < p.triggerStart && p.sentence.text.slice(end, p.triggerStart).includes(',')) return null;
+  const t = p.target!.actor.country;
+  const other = t === pair[0] ? pair[1] : t === pair[1] ? pair[0] : null;
+  return other ? finder.countryActor(other) : null;
+}
+
+// "said the US had crossed a red line and that Iran reserved all options": the state opening a
+// reported clause before the trigger.
+const REPORTED_CLAUSE = /\b(?:said|says|stated|declared|insisted|charged|alleged)\s+(?:that\s+)?(?:the\s+)?$/i;
+
+/**
+ * target.reported-wrongdoer: a reproach or threat with no object (11-13) answers the state the
+ * speaker has just accused in the same sentence - "Tehran's envoy said the US had crossed a red
+ * line and that Iran reserved all options" -> the United States, whoever the article's main pair is.
+ */
+function reportedWrongdoer(p: Proposal, ctx: ArticleContext): string | null {
+  const root = Number(p.cameo.slice(0, 2));
+  if (root < 11 || root > 13) return null;
+  const text = p.sentence.text;
+  const sc = ctx.sentences[p.sentence.index]!;
+  const own = p.source!.actor.country;
+  const m = sc.actors.find((a) => a.end <= p.triggerStart && a.actors.length === 1
+    && a.actors[0]!.country && a.actors[0]!.country !== own && REPORTED_CLAUSE.test(text.slice(Math.max(0, a.start - 30), a.start)));
+  return m?.actors[0]!.country ?? null;
+}
+
 function presentTense(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`);
 }
@@ -119,6 +159,15 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
           }
           continue;
         }
+        if (!p.dropped && !p.source && p.passive && p.target?.actor.country) {
+          pair ??= mainPair(ctx);
+          const by = agentOfPassive(p, pair, finder);
+          if (by) {
+            p.source = { actor: by, start: null, end: null, via: 'main-pair' };
+            ctx.debug?.(() => `  ${p.pattern.id}: source ${by.country} (agentless passive on the other main state)`);
+          }
+          continue;
+        }
         if (p.dropped || p.target || !p.source?.actor.country || !aimedAtOther(p) || p.pattern.needsTarget === false) continue;
         // A reproach in the simple present ("a charge Kabul rejects", "which Iran holds responsible")
         // is a standing stance, not an answer to the other state's act.
@@ -131,7 +180,7 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
         const s = p.source.actor.country;
         // Without a main pair by mentions, a force act goes to the pair the article's acts join most.
         const dyad = pair ?? (root >= 15 ? dominantDyad(proposals) : null);
-        const other = (dyad ? (s === dyad[0] ? dyad[1] : s === dyad[1] ? dyad[0] : null) : lastActorOn(s, p, proposals)) ?? lastHostileActor(s, p, proposals);
+        const other = reportedWrongdoer(p, ctx) ?? (dyad ? (s === dyad[0] ? dyad[1] : s === dyad[1] ? dyad[0] : null) : lastActorOn(s, p, proposals)) ?? lastHostileActor(s, p, proposals);
         const actor: Actor | null = other ? finder.countryActor(other) : null;
         if (!actor) continue;
         p.target = { actor, start: null, end: null, via: 'main-pair' };

@@ -37,7 +37,10 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   // Auxiliaries govern the verb after its subject: "X said it would send monitors, and France
   // recalled …" - the "would" is not France's. Conditions ("if") hold for the whole clause.
   const s = p.source?.start ?? null;
-  const verbGroup = s !== null && s >= p.clauseStart && s < p.triggerStart ? text.slice(p.source!.end!, p.triggerStart) : clauseBefore;
+  const fromSubject = s !== null && s >= p.clauseStart && s < p.triggerStart ? text.slice(p.source!.end!, p.triggerStart) : clauseBefore;
+  // modality.coordinated-verb: "told reporters that it was Australia that should feel ashamed, and
+  // rejected the demand" - the auxiliaries of the verb after ", and" stand after the comma.
+  const verbGroup = fromSubject.split(/,\s*(?:and|but)\s+/).pop()!;
   if (NEGATED.test(verbGroup)) return 'negated';
   if (HYPOTHETICAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
   if (INTENDED.test(verbGroup)) return 'intended';

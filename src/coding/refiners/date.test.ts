@@ -1,0 +1,79 @@
+/** refine.date on articles in our own words; publication 2024-01-23, a Tuesday. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from '../code-article.js';
+import { makeArticle, type ParagraphSpec } from '../testing/make-article.js';
+import { FAKE_ACTORS } from '../testing/fake-actors.js';
+import type { CodedEvent } from '../types.js';
+
+function code(paragraphs: ParagraphSpec[], published = '2024-01-23'): CodedEvent[] {
+  return codeArticle(makeArticle(paragraphs, { published }), { actors: FAKE_ACTORS });
+}
+
+function dateOf(events: CodedEvent[], s: string, t: string, root: string): string | null {
+  const e = events.find((x) => x.source.country === s && x.target?.country === t && x.root === root);
+  assert.ok(e, `no ${s}->${t} ${root} in ${JSON.stringify(events.map((x) => [x.source.country, x.target?.country, x.cameo, x.date]))}`);
+  return e.date;
+}
+
+test('date.reported-past: a year-less day of a reported act lies before publication', () => {
+  // 12 May is nearer to a December publication in the next year, but the act is told as done.
+  const ev = code(['On 12 May, Turkey expelled two Greek diplomats.'], '2023-12-01');
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2023-05-12');
+});
+
+test('date.reported-past: a planned act keeps the coming day, a stated year stays', () => {
+  const planned = code(['Turkey said it would expel two Greek diplomats on 12 January.'], '2023-12-01');
+  assert.equal(dateOf(planned, 'TUR', 'GRC', '16'), '2024-01-12');
+  const stated = code(['On 12 May 2024, Turkey expelled two Greek diplomats.'], '2023-12-01');
+  assert.equal(dateOf(stated, 'TUR', 'GRC', '16'), '2024-05-12');
+});
+
+test('date.weekday-apposition: "January 5, a Friday." names one day, not the last Friday', () => {
+  const ev = code(['- January 5, a Friday.', 'Turkey expels two Greek diplomats.']);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-05');
+});
+
+test('date.narrative: a sentence leaves the narrative at the last day it tells', () => {
+  const ev = code([
+    'Turkish troops fired at Greek patrols on 14 January, and again on the morning of 17 January, when fishing boats crowded the bay.',
+    'Turkey then expelled two Greek diplomats.',
+  ]);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '19'), '2024-01-14');
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-17');
+});
+
+test('date.section-heading: a heading that opens with a day dates its section', () => {
+  const ev = code([
+    ['heading', 'Saturday evening: the expulsions'],
+    'The reaction in Athens was swift.',
+    'Ministers met late into the night.',
+    'Few officials slept.',
+    'Rumours spread through the capital.',
+    'Turkey expelled two Greek diplomats.',
+  ]);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-20');
+});
+
+test('date.section-heading: a dateline heading dates nothing', () => {
+  const ev = code([['heading', 'Athens, 20 January, Wire'], 'Turkey expelled two Greek diplomats.']);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), null);
+});
+
+test('date.anchor-person: "The same day Kemal spoke, …" hangs on the day Kemal was last told of', () => {
+  const ev = code([
+    'Mr Kemal addressed parliament on 8 January and accused Athens of arming the islands.',
+    'Ferries kept running.',
+    'Tourists were told to stay calm.',
+    'Nobody knew what came next.',
+    'The same day Kemal spoke, Turkey expelled two Greek diplomats.',
+    'A week after Ms Kemal\'s speech, Greece expelled two Turkish diplomats.',
+  ]);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-08');
+  assert.equal(dateOf(ev, 'GRC', 'TUR', '16'), '2024-01-15');
+});
+
+test('date.anchor-person: a person who is the main clause\'s subject is no anchor', () => {
+  const ev = code(['Mr Kemal toured the islands on 10 January.', 'On Monday the islands were quiet.', 'The next day President Kemal said Turkey had expelled two Greek diplomats.']);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-23');
+});

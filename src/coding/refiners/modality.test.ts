@@ -1,0 +1,20 @@
+/** refine.modality on sentences in our own words. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from '../code-article.js';
+import { makeArticle } from '../testing/make-article.js';
+import { FAKE_ACTORS } from '../testing/fake-actors.js';
+
+const modalities = (text: string, root: string): string[] => codeArticle(makeArticle([text]), { actors: FAKE_ACTORS })
+  .filter((e) => e.root === root).map((e) => `${e.source.country}->${e.target?.country ?? null} ${e.modality}`);
+
+test('modality.coordinated-verb: an auxiliary before ", and" belongs to the earlier verb', () => {
+  // Told after "told" and "said": claimed, not hypothetical.
+  assert.deepEqual(modalities('Turkey told reporters that Greece should be ashamed, and rejected the Greek demand outright.', '12'), ['TUR->GRC claimed']);
+  assert.deepEqual(modalities('Turkey said the talks might resume, but expelled two Greek diplomats on Monday.', '16'), ['TUR->GRC claimed']);
+});
+
+test('modality.coordinated-verb: the verb\'s own auxiliary after ", and" still counts', () => {
+  assert.deepEqual(modalities('Turkey protested on Monday, and would expel two Greek diplomats next week.', '16'), ['TUR->GRC intended']);
+  assert.deepEqual(modalities('Turkey protested on Monday, but did not expel any Greek diplomats.', '16'), []);
+});

@@ -1,0 +1,18 @@
+/** Subject selection in clause structures, on sentences in our own words. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from './code-article.js';
+import { makeArticle } from './testing/make-article.js';
+import { FAKE_ACTORS } from './testing/fake-actors.js';
+
+const force = (text: string): string[] => codeArticle(makeArticle([text]), { actors: FAKE_ACTORS })
+  .filter((e) => e.root === '19').map((e) => `${e.source.country}->${e.target?.country ?? null}`);
+
+test('subject.relative-subordinate: "…, which came hours after X fired …" - X fired, not the antecedent', () => {
+  assert.deepEqual(force('The note from Ankara, which was sharply worded, came hours after a Greek frigate fired a missile at a Turkish drone on Monday.'), ['GRC->TUR']);
+});
+
+test('subject.coordinated-verb: a verb after ", but" with no subject of its own shares the main subject', () => {
+  const ev = codeArticle(makeArticle(['Turkey said the talks might resume, but expelled two Greek diplomats on Monday.']), { actors: FAKE_ACTORS });
+  assert.deepEqual(ev.filter((e) => e.root === '16').map((e) => `${e.source.country}->${e.target?.country}`), ['TUR->GRC']);
+});
