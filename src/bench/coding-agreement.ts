@@ -6,6 +6,7 @@
  */
 import type { Article } from '../ingest/types.js';
 import { codeArticle } from '../coding/code-article.js';
+import type { CodedEvent } from '../coding/types.js';
 import type { GoldRecord } from './plover-gsr.js';
 
 export function sentenceArticle(text: string, id: string): Article {
@@ -17,10 +18,27 @@ export function sentenceArticle(text: string, id: string): Article {
 }
 
 /**
- * The gold records were coded with PLOVER 0.5, which had FIGHT for conventional military force;
- * PLOVER 0.8 (our CAMEO2PLOVER table) folds it into ASSAULT.
+ * The gold records were coded with PLOVER 0.5; our CAMEO2PLOVER table is PLOVER 0.8, which renamed
+ * or merged four 0.5 types: FIGHT (conventional force) went into ASSAULT, DEMAND became REQUEST, and
+ * DISAPPROVE and INVESTIGATE both became ACCUSE. The two ACCUSE ones are told apart by their CAMEO
+ * root (11 and 09), so an investigation does not count as a reproach or the other way round. 0.8
+ * also moved the easing of curfews and emergency rule (0813, 0814) from CONCEDE to RETREAT; the gold
+ * codes them CONCEDE, as 0.5 did.
  */
-const PLOVER_RENAMED: Record<string, string> = { FIGHT: 'ASSAULT' };
+type Typed = Pick<CodedEvent, 'plover' | 'cameo'>;
+
+const PLOVER_05: Record<string, (e: Typed) => boolean> = {
+  FIGHT: (e) => e.plover === 'ASSAULT',
+  DEMAND: (e) => e.plover === 'REQUEST',
+  DISAPPROVE: (e) => e.cameo.startsWith('11'),
+  INVESTIGATE: (e) => e.cameo.startsWith('09'),
+  CONCEDE: (e) => e.plover === 'CONCEDE' || e.cameo === '0813' || e.cameo === '0814',
+};
+
+/** Does the event have the gold record's (PLOVER 0.5) type? */
+export function hasGoldType(e: Typed, goldType: string): boolean {
+  return (PLOVER_05[goldType] ?? ((x: Typed) => x.plover === goldType))(e);
+}
 
 export interface CodingAgreement {
   records: number;
@@ -34,16 +52,15 @@ export interface CodingAgreement {
 export function measureAgreement(records: GoldRecord[]): CodingAgreement {
   let coded = 0, typeOk = 0, dyadOk = 0, bothOk = 0;
   const byType: CodingAgreement['by_type'] = {};
-  for (const gold of records) {
-    const r = { ...gold, event: PLOVER_RENAMED[gold.event] ?? gold.event };
+  for (const r of records) {
     const events = codeArticle(sentenceArticle(r.text, r.id)).filter((e) => e.modality !== 'negated');
-    const t = (byType[gold.event] ??= { n: 0, type_ok: 0 });
+    const t = (byType[r.event] ??= { n: 0, type_ok: 0 });
     t.n++;
     if (events.length === 0) continue;
     coded++;
-    const typeHit = events.some((e) => e.plover === r.event);
+    const typeHit = events.some((e) => hasGoldType(e, r.event));
     const dyadHit = events.some((e) => dyadMatches(e.source?.country ?? null, e.target?.country ?? null, r));
-    const bothHit = events.some((e) => e.plover === r.event && dyadMatches(e.source?.country ?? null, e.target?.country ?? null, r));
+    const bothHit = events.some((e) => hasGoldType(e, r.event) && dyadMatches(e.source?.country ?? null, e.target?.country ?? null, r));
     if (typeHit) { typeOk++; t.type_ok++; }
     if (dyadHit) dyadOk++;
     if (bothHit) bothOk++;

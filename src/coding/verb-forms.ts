@@ -9,7 +9,7 @@ const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must',
 const BE = new Set(['be']);
 const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'resume']);
 // Verbs whose past is their base form: a verb unless a determiner precedes ("the hit", "a cut").
-const SAME_PAST = new Set(['hit', 'cut', 'shut', 'put', 'set', 'cast', 'spread', 'shed', 'hurt']);
+const SAME_PAST = new Set(['hit', 'cut', 'shut', 'put', 'set', 'cast', 'spread', 'shed', 'hurt', 'beat']);
 const ADJECTIVE_LEAD = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'newly', 'recently', 'allegedly']);
 const PARTICIPLE_IRREGULAR = /^(?:struck|shot|hit|fought|withdrawn|seized|taken|given|held|made|sent|broken|driven|thrown|led|begun|chosen|cut|shut)$/;
 

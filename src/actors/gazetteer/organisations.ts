@@ -17,6 +17,7 @@ export interface OrgEntry {
 }
 
 const igo = (name: string, ...aliases: string[]): OrgEntry => ({ name, aliases, country: null, role: 'IGO', kind: 'org' });
+const ngo = (name: string, ...aliases: string[]): OrgEntry => ({ name, aliases, country: null, role: 'NGO', kind: 'org' });
 const authority = (name: string, role: Sector, ...aliases: string[]): OrgEntry => ({ name, aliases, country: null, role, kind: 'org' });
 
 export const ORGANISATIONS: readonly OrgEntry[] = [
@@ -47,6 +48,17 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   igo('International Monetary Fund', 'IMF'),
   igo('World Bank'),
   igo('Group of Seven', 'G7', 'G-7'),
+  igo('World Food Programme', 'WFP', 'World Food Program'),
+  igo('UNICEF', "UN Children's Fund", "United Nations Children's Fund"),
+  igo('International Labour Organization', 'ILO', 'International Labor Organization', 'International Labour Office', 'International Labor Office'),
+  igo('European Community', 'European Economic Community'),
+  igo('Organization of African Unity', 'Organisation of African Unity', 'OAU'),
+  igo('Asia-Pacific Economic Cooperation', 'APEC'),
+  // org.ngo: "Amnesty International accused the army of torture." / "Red Cross officials suspended deliveries."
+  ngo('International Committee of the Red Cross', 'ICRC', 'Red Cross', 'Red Crescent'),
+  ngo('Amnesty International'),
+  ngo('Human Rights Watch'),
+  ngo('Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'),
   // org.authority: "Somaliland's leader signed the memorandum." / "Karabakh forces agreed to disarm."
   authority('Somaliland', 'GOV', 'Republic of Somaliland'),
   authority('Karabakh authorities', 'GOV', 'Nagorno-Karabakh authorities', 'Artsakh', 'Republic of Artsakh', 'Karabakh separatist authorities', 'Karabakh leadership', "Karabakh's leadership", "Karabakh's leaders", 'Karabakh leaders', "Karabakh's authorities", 'Karabakh officials', 'ethnic Armenian leaders', 'Ethnic Armenian leaders', 'ethnic Armenian authorities', 'Ethnic Armenian authorities'),

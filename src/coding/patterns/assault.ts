@@ -7,4 +7,11 @@ export const ASSAULT_PATTERNS: readonly EventPattern[] = [
   { id: 'assault.abduct', example: 'The TTP kidnapped two Chinese engineers.', cameo: '181', triggers: ['abduct', 'kidnap', 'take hostage', 'hijack'], pos: 'verb' },
   { id: 'assault.assassinate', example: 'Israel assassinated a Hamas leader in Beirut.', cameo: '186', triggers: ['assassinate'], pos: 'verb' },
   { id: 'assault.assassination', example: "Israel's assassination of an Iranian general in Syria angered Tehran.", cameo: '186', triggers: ['assassination'], pos: 'noun' },
+  // Violence against people in someone's hands: beatings (182), torture (1822), sexual abuse (1821),
+  // and attempts on a life (185). "Beat" needs people as its object ("beat Iran 2-1" is sport).
+  { id: 'assault.sexual', example: 'Sudanese soldiers raped Chadian refugees in the camp.', cameo: '1821', triggers: ['rape', 'molest'], pos: 'verb' },
+  { id: 'assault.sexual-abuse', example: 'Sudanese soldiers sexually abused Chadian refugees in the camp.', cameo: '1821', triggers: ['abuse', 'assault', 'exploit'], pos: 'verb', near: ['sexually'], nearWindow: 1 },
+  { id: 'assault.beat', example: 'Russian border guards beat up Georgian villagers near the fence.', cameo: '182', triggers: ['beat up', 'beat', 'assault', 'manhandle'], pos: 'verb', after: /^\s+(?:up\s+)?(?:[\w-]+\s+){0,4}?(?:detainees|prisoners|protesters|demonstrators|civilians|refugees|migrants|journalists|students|activists|villagers|immigrants|workers|fishermen|diplomats?|nationals|citizens|men|women|children)\b/i },
+  { id: 'assault.torture', example: 'Eritrean guards tortured Ethiopian prisoners.', cameo: '1822', triggers: ['torture'], pos: 'verb' },
+  { id: 'assault.attempted-assassination', example: 'Agents of Iran tried to assassinate a Saudi diplomat in Washington.', cameo: '185', triggers: ['attempt to assassinate', 'try to assassinate', 'attempt to kill', 'plot to assassinate', 'plot to kill'], pos: 'verb' },
 ];

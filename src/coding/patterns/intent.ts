@@ -14,4 +14,10 @@ export const INTENT_PATTERNS: readonly EventPattern[] = [
   // immediate truce", "offered the rebels a truce".
   { id: 'intent.offer-ceasefire-to', example: 'Armenia offered Azerbaijan an immediate ceasefire.', cameo: '0356', triggers: ['offer', 'propose'], pos: 'verb', after: /^\s+(?:to\s+)?(?:[\w'’.-]+\s+){1,3}?(?:an?\s+)?(?:immediate\s+|unconditional\s+|unilateral\s+|humanitarian\s+|temporary\s+|full\s+)*(?:ceasefire|cease-fire|truce|armistice)\b/i },
   { id: 'intent.ceasefire', example: 'Azerbaijan proposed a truce to Armenia.', cameo: '0356', triggers: ['offer a ceasefire', 'offer a truce', 'propose a ceasefire', 'propose a truce'], pos: 'verb' },
+  // An offer, promise or readiness to help, give or work with another: "offered to send doctors
+  // to Syria", "is ready to contribute troops to the force". Acts with patterns of their own
+  // (withdraw, release, visit) are recoded by modality instead.
+  { id: 'intent.offer-to-help', example: 'Turkey offered to send doctors to Libya.', cameo: '030', triggers: ['offer', 'promise', 'pledge', 'vow', 'agree', 'commit', 'be ready', 'be willing', 'be prepared', 'stand ready'], pos: 'verb', after: /^\s+(?:itself\s+|in\s+principle\s+|on\s+\w+day\s+|\w+day\s+|today\s+|again\s+|also\s+|now\s+|upon\s+|formally\s+){0,3}to\s+(?:help|send|provide|give|supply|hand\s+over|contribute|undertake|cooperate|exchange\s+information|reopen|re-open|finance|fund|assist|train|share|support|set\s+up|establish|build|exchange|expand|strengthen|boost|develop|open|allow|facilitate|extradite|host)\b/i },
+  { id: 'intent.will-support', example: 'Portugal will support Morocco in its bid to host the summit.', cameo: '032', triggers: ['will support', 'would support', 'will back', 'would back', 'pledge support', 'promise support', 'pledge its support', 'promise its support'], pos: 'verb' },
+  { id: 'intent.accept-mediation', example: 'Ethiopia agreed to Kenyan mediation in the dispute with Somalia.', cameo: '038', triggers: ['accept', 'agree to', 'welcome'], pos: 'verb', after: /^\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,2}?(?:mediation|good\s+offices)\b/i },
 ];

@@ -1,6 +1,22 @@
-/** CAMEO 14, protest: demonstrations aimed at another country (at its embassy). */
+/**
+ * CAMEO 14, protest: demonstrations and rallies (141; at another country's embassy or against it),
+ * hunger strikes (142), strikes and boycotts (143), blockades of roads by protesters (144) and
+ * riots (145). A crowd's protest needs no target: "thousands demonstrated in Kirkuk".
+ */
 import type { EventPattern } from '../pattern-types.js';
+
+/** The people who block roads in protest; troops closing a road are restricting movement (191). */
+const CROWD = ['protester', 'demonstrator', 'worker', 'student', 'resident', 'villager', 'activist', 'farmer', 'driver', 'supporter', 'youth', 'crowd', 'people', 'trader', 'union', 'teacher', 'miner'];
 
 export const PROTEST_PATTERNS: readonly EventPattern[] = [
   { id: 'protest.demonstrate', example: 'Iranian protesters stormed the Saudi embassy in Tehran.', cameo: '141', triggers: ['protest outside', 'rally outside', 'demonstrate outside', 'storm'], pos: 'verb', after: /^\s+(?:the\s+)?[\w\s-]{0,30}embassy/i },
+  // The verb used intransitively: "demonstrated in Belgrade", "rallied against the treaty";
+  // "demonstrated its resolve" and "rallied behind the president" are not protests.
+  { id: 'protest.demonstrate-rally', example: 'Thousands of Bolivians demonstrated against Chile in La Paz.', cameo: '141', triggers: ['demonstrate', 'rally', 'march'], pos: 'verb', needsTarget: false, after: /^\s*(?:\w+day\b|against|in\s|outside|on\s|at\s|near|through|across|in\s+front\s+of|for\s+(?:the\s+)?(?:independence|autonomy|release|resignation|removal|rights|reform)|,|\.|$)/i },
+  { id: 'protest.stage-demonstration', example: 'Bolivian students staged a rally against Chile.', cameo: '141', triggers: ['stage', 'hold', 'organize', 'organise', 'lead', 'join'], pos: 'verb', needsTarget: false, after: /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:demonstrations?|rallies|rally|street\s+protests?|protest\s+(?:marches|march|rallies|rally)|protests|sit-ins?)\b/i },
+  { id: 'protest.take-to-streets', example: 'Thousands of Armenians took to the streets against the border deal with Azerbaijan.', cameo: '141', triggers: ['take to the street', 'pour into the street', 'pour onto the street'], pos: 'verb', needsTarget: false },
+  { id: 'protest.hunger-strike', example: 'Forty Iranian prisoners began a hunger strike in the Iraqi camp.', cameo: '142', triggers: ['begin', 'start', 'stage', 'continue', 'go on', 'launch', 'join'], pos: 'verb', needsTarget: false, after: /^\s+(?:an?\s+|their\s+|his\s+|her\s+|the\s+)?(?:\d+-(?:hour|day)\s+|open-ended\s+|indefinite\s+)?hunger\s+strike/i },
+  { id: 'protest.general-strike', example: 'Palestinian unions called a general strike against the Israeli raids.', cameo: '143', triggers: ['call', 'stage', 'organize', 'organise', 'hold', 'begin', 'start', 'launch'], pos: 'verb', needsTarget: false, after: /^\s+(?:an?\s+|the\s+)?(?:\w+-day\s+|open-ended\s+|indefinite\s+|nationwide\s+)?(?:general\s+strike|(?:nationwide\s+)?strike\s+(?:against|in\s+protest)|boycott\s+of)/i },
+  { id: 'protest.block-roads', example: 'Greek farmers blocked the border crossing with Bulgaria.', cameo: '144', triggers: ['block', 'barricade', 'blockade'], pos: 'verb', needsTarget: false, near: CROWD, after: /^\s+(?:the\s+|a\s+|main\s+|several\s+|major\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|streets?|highways?|bridges?|railway|rail\s+lines?|traffic|motorways?|border\s+crossings?|crossing\s+points?)\b/i },
+  { id: 'protest.riot', example: 'Albanian youths rioted in the Serbian town overnight.', cameo: '145', triggers: ['riot'], pos: 'verb', needsTarget: false, after: /^\s*(?:\w+day\b|overnight|against|in\s|at\s|on\s|outside|after|following|over|near|through|across|,|\.|$)/i },
 ];

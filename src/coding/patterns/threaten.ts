@@ -23,4 +23,9 @@ export const THREATEN_PATTERNS: readonly EventPattern[] = [
   // "will deliver a crushing response", "would mete out a befitting reply".
   { id: 'threaten.fitting-reply', example: 'Delhi said it would give Beijing a fitting reply if provoked.', cameo: '130', triggers: ['fitting reply', 'fitting response', 'befitting reply', 'befitting response', 'crushing response', 'crushing reply', 'decisive response', 'strong response', 'firm response', 'forceful response', 'appropriate response', 'proportionate response', 'befitting answer', 'fitting answer'], pos: 'noun' },
   { id: 'threaten.ultimatum', example: 'Azerbaijan gave Armenia an ultimatum.', cameo: '139', triggers: ['ultimatum'], pos: 'noun' },
+  // A conditional announcement is a threat: "said it would cut the gas unless Kyiv paid", "announced
+  // it will withdraw its force from Chad unless a ceasefire is arranged".
+  { id: 'threaten.unless', example: 'Russia said it would cut gas supplies to Moldova unless the debt was paid.', cameo: '130', triggers: ['say', 'announce', 'declare', 'state', 'tell'], pos: 'verb', after: /^\s+(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would|could)\s+(?!not\b)[^.;]{3,120}?\bunless\b/i },
+  // A vow to fight on is a threat of force: "swore to fight until the villages were theirs".
+  { id: 'threaten.vow-to-fight', example: 'Armenian militias vowed to fight Azerbaijan until the last man.', cameo: '138', triggers: ['vow to fight', 'swear to fight', 'pledge to fight', 'vow to keep fighting', 'vow to continue fighting', 'vow to fight on', 'swear to fight on', 'threaten to fight'], pos: 'verb', needsTarget: false },
 ];
