@@ -58,15 +58,19 @@ test('sentenceEndFinder answers as sentenceEnd from every position', () => {
   }), { numRuns: 2000 });
 });
 
-test('the words from any word to its sentence end are the paragraph\'s words, shifted', () => {
+test('the words from any word to its sentence end are the paragraph\'s words, unshifted', () => {
+  const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({ ...x, start: x.start - by, end: x.end - by });
   fc.assert(fc.property(text, (p) => {
     const words = splitWords(p);
     const end = sentenceEndFinder(p, 0, p.length);
     words.forEach((w, i) => {
       const stop = end(w.start);
-      assert.deepEqual(sentenceWordsFrom(words, i, stop), splitWords(p.slice(w.start, stop)), `word ${i} of ${JSON.stringify(p)}`);
-      const rest = p.slice(w.start);
-      assert.deepEqual(parseSpeakerAfterVerb(rest, sentenceWordsFrom(words, i, stop)), parseSpeakerAfterVerb(rest));
+      const from = sentenceWordsFrom(words, i, stop);
+      assert.deepEqual(from.map((x) => shift(x, w.start)), splitWords(p.slice(w.start, stop)), `word ${i} of ${JSON.stringify(p)}`);
+      // Parsed in the paragraph with these words, a speaker is the one parsed from the word on, shifted.
+      const inParagraph = parseSpeakerAfterVerb(p, from);
+      const alone = parseSpeakerAfterVerb(p.slice(w.start));
+      assert.deepEqual(inParagraph && shift(inParagraph, w.start), alone, `word ${i} of ${JSON.stringify(p)}`);
     });
   }), { numRuns: 2000 });
 });

@@ -93,7 +93,8 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
   const surnames = fullNamesBySurname(article);
   for (const para of article.paragraphs) {
     if (para.kind === 'heading') continue;
-    const words = splitWords(text.slice(para.start, para.end));
+    const paraText = text.slice(para.start, para.end);
+    const words = splitWords(paraText);
     // Every capitalized word is tried as the start of a name. Splitting the rest of its sentence again for
     // each one was the quote finder's largest cost: the paragraph is split and its sentence ends found once,
     // and each try gets the words from that word to its sentence's end (what the parser would split itself).
@@ -101,10 +102,11 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const prev = words[i - 1];
+      // Most words are lower-case: that test comes first, before any look at the word before.
+      if (!isCapToken(w.core) && !isHonorific(w.core)) continue;
       // Only the first word of a capitalized run starts a mention.
       const afterOpener = prev && NOT_FIRST_NAMES.has(prev.core);
       if (prev && !prev.trail && !afterOpener && (isCapToken(prev.core) || isHonorific(prev.core))) continue;
-      if (!isCapToken(w.core) && !isHonorific(w.core)) continue;
       const at = para.start + w.start;
       if (inQuote(at)) continue;
       // A surname on its own ("a threat from Varga himself", "In Varga's view") is the person of that full name.
@@ -117,9 +119,10 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       }
       // "In Varga" opens no name of its own; only a bare surname after such a word is read above.
       if (afterOpener && !prev.trail) continue;
-      const phrase = parseSpeakerAfterVerb(text.slice(at, para.end), sentenceWordsFrom(words, i, sentenceEndAt(at) - para.start));
-      if (!phrase || phrase.start !== 0) continue;
-      const shifted = { ...phrase, start: phrase.start + at, end: phrase.end + at };
+      // Offsets of the phrase are the paragraph's: the words are not shifted to start at this one.
+      const phrase = parseSpeakerAfterVerb(paraText, sentenceWordsFrom(words, i, sentenceEndAt(at) - para.start));
+      if (!phrase || phrase.start !== w.start) continue;
+      const shifted = { ...phrase, start: phrase.start + para.start, end: phrase.end + para.start };
       if (phrase.kind === 'surname' && phrase.honorific && isHonorific(phrase.honorific)) out.push(shifted);
       else if (phrase.kind === 'institution') out.push(shifted);
       else if (phrase.kind === 'person') {

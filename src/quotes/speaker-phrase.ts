@@ -91,10 +91,18 @@ const UNNAMED_SUBJECT = new RegExp(`(?:^|\\s)(?:an?|one)\\s+((?:[\\p{L}\\-’']+
  */
 const endsWithOneOf = (nouns: string) => {
   const list = nouns.split('|');
-  return (body: string) => list.some((n) => body.endsWith(n));
+  // The last character turns most texts away before any endsWith.
+  const lasts = new Set(list.map((n) => n.charCodeAt(n.length - 1)));
+  return (body: string) => lasts.has(body.charCodeAt(body.length - 1)) && list.some((n) => body.endsWith(n));
 };
 const mayEndWithGroupNoun = endsWithOneOf(GROUP_NOUNS);
 const mayEndWithOfficial = endsWithOneOf(UNNAMED_OFFICIALS);
+/** The words an auxiliary or adverb, a time phrase, a passive ends with: guards of the end-anchored regexes below. */
+const AUX_BEFORE_VERB = 'also|later|has|had|have|repeatedly|previously|once|recently|then|further|again|would|will|publicly';
+const mayEndWithAux = endsWithOneOf(AUX_BEFORE_VERB);
+const AUX_RE = new RegExp(`\\s+(?:${AUX_BEFORE_VERB})$`);
+const mayEndWithTime = endsWithOneOf('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|week|month|year|night');
+const mayEndPassive = endsWithOneOf('is|are|was|were|be|been|being');
 
 /** The appositive after a name: ", a Pakistani senator and foreign policy expert, noting that …" -> the description. */
 function appositive(s: string, from: number): { text: string; end: number } | null {
@@ -166,8 +174,9 @@ function fromRun(run: Word[], s: string, pre: string[], post: string | null, all
 /**
  * The speaker right after a verb of saying: `s` starts after "says ". Handles description words before the
  * name ("political commentator Mosharraf Zaidi") and an appositive after it (", a Pakistani senator …").
- * `sentenceWords`, when the caller has split the text already: exactly what
- * `splitWords(s.slice(0, sentenceEnd(s, 0, s.length)))` gives (offsets relative to `s`). Default: split here.
+ * `sentenceWords`, when the caller has split the text already: the words from the speaker's first word to
+ * its sentence's end (sentenceWordsFrom), offsets relative to `s`, which may then start before that first
+ * word (the phrase's offsets are relative to `s` as well). Default: `s` starts at the speaker and is split here.
  */
 export function parseSpeakerAfterVerb(s: string, sentenceWords?: Word[]): SpeakerPhrase | null {
   const words = sentenceWords ?? splitWords(s.slice(0, sentenceEnd(s, 0, s.length)));
@@ -266,24 +275,26 @@ function coordinatedSubject(body: string): SpeakerPhrase | null {
  * commentator, " + "notes"). `s` should start at the sentence's start.
  */
 export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
-  let body = s.replace(/\s+$/, '');
+  // The regexes anchored at the end are each guarded by the text's last word: V8 tries them from every
+  // position of the sentence, and the words they look for rarely end it. (trimEnd trims what \s matches.)
+  let body = s.trimEnd();
   // "…the envoy, Ilse Varga, who said": the relative pronoun stands for the name before it.
-  body = body.replace(/(,)\s*who$/, '$1');
+  if (body.endsWith('who')) body = body.replace(/(,)\s*who$/, '$1');
   // "Ilse Varga, speaking to reporters in Oslo, said": a participle clause between subject and verb.
-  body = body.replace(/(\S)\s*,\s+[a-z]+ing\b[^,;“”"]{0,100},$/u, '$1');
+  if (body.endsWith(',')) body = body.replace(/(\S)\s*,\s+[a-z]+ing\b[^,;“”"]{0,100},$/u, '$1');
   // "…after Varga landed in Oslo on Monday and said": the second verb shares the first one's subject.
   if (/\sand$/.test(body)) return coordinatedSubject(body);
   // Auxiliaries and adverbs between subject and verb ("has also said").
   for (;;) {
-    const m = /\s+(?:also|later|has|had|have|repeatedly|previously|once|recently|then|further|again|would|will|publicly)$/.exec(body)
+    const m = (mayEndWithAux(body) ? AUX_RE.exec(body) : null)
       // Time between subject and verb: "Varga on Tuesday said", "Varga earlier this week said".
-      ?? /,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier(?:\s+this\s+(?:week|month|year))?|last\s+(?:week|month|year|night))$/.exec(body);
+      ?? (mayEndWithTime(body) ? /,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier(?:\s+this\s+(?:week|month|year))?|last\s+(?:week|month|year|night))$/.exec(body) : null);
     if (!m) break;
     body = body.slice(0, m.index);
   }
   // "The group is said to …" is a passive, not a speaker.
-  if (/\s(?:is|are|was|were|be|been|being)$/.test(body)) return null;
-  const pron = /(?:^|[\s,(])(he|she|He|She)$/.exec(body);
+  if (mayEndPassive(body) && /\s(?:is|are|was|were|be|been|being)$/.test(body)) return null;
+  const pron = body.endsWith('he') || body.endsWith('He') ? /(?:^|[\s,(])(he|she|He|She)$/.exec(body) : null;
   if (pron) {
     const start = body.length - pron[1].length;
     return { kind: 'pronoun', name: pron[1].toLowerCase(), honorific: null, gender: PRONOUNS[pron[1]], description: null, start, end: body.length };
@@ -343,7 +354,8 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   }
   if (runStart < 0) {
     // A demonym may qualify the role: "the Belarusian leader".
-    const role = /(?:^|\s)[Tt]he\s+((?:(?:[a-z][a-z\-]*|\p{Lu}\p{Ll}+)\s+){0,3}([a-z][a-z\-]*))$/u.exec(body);
+    const last = body.charCodeAt(body.length - 1);
+    const role = (last >= 97 && last <= 122) || last === 45 ? /(?:^|\s)[Tt]he\s+((?:(?:[a-z][a-z\-]*|\p{Lu}\p{Ll}+)\s+){0,3}([a-z][a-z\-]*))$/u.exec(body) : null;
     const roleOk = !role || !role[1].split(/\s+/).some((x) => /^\p{Lu}/u.test(x) && !countryOf(x));
     // "South Korea's defence ministry": every capitalized word of the owner belongs to the name.
     const group = mayEndWithGroupNoun(body) ? GROUP_SUBJECT.exec(body) : null;

@@ -22,10 +22,12 @@ function isSpace(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Leading marks kept out of a word's core: “ " ‘ ( [ «. */
-const LEAD_MARKS = new Set([...'“"‘([«'].map((c) => c.charCodeAt(0)));
-/** Trailing punctuation kept out of a word's core: , ; : ! ? ” " ’ ) ] » . */
-const TRAIL_MARKS = new Set([...',;:!?”"’)]».'].map((c) => c.charCodeAt(0)));
+/** MARKS[c] & LEAD: c is a leading mark kept out of a word's core (“ " ‘ ( [ «); & TRAIL: trailing punctuation (, ; : ! ? ” " ’ ) ] » .). */
+const LEAD = 1;
+const TRAIL = 2;
+const MARKS = new Uint8Array(0x10000);
+for (const c of '“"‘([«') MARKS[c.charCodeAt(0)] |= LEAD;
+for (const c of ',;:!?”"’)]».') MARKS[c.charCodeAt(0)] |= TRAIL;
 const PERIOD = 46;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
@@ -41,9 +43,9 @@ export function splitWords(s: string): Word[] {
     while (end < n && !isSpace(s.charCodeAt(end))) end++;
     // [start, end) is one whitespace-free token: lead marks off the front, trailing marks off the back.
     let start = i;
-    while (start < end && LEAD_MARKS.has(s.charCodeAt(start))) start++;
+    while (start < end && (MARKS[s.charCodeAt(start)] & LEAD) !== 0) start++;
     let bareEnd = end;
-    while (bareEnd > start && TRAIL_MARKS.has(s.charCodeAt(bareEnd - 1))) bareEnd--;
+    while (bareEnd > start && (MARKS[s.charCodeAt(bareEnd - 1)] & TRAIL) !== 0) bareEnd--;
     i = end;
     // Honorifics and initials keep their period ("Mr.", "W.").
     let coreEnd = bareEnd;
@@ -59,18 +61,15 @@ export function splitWords(s: string): Word[] {
 }
 
 /**
- * `words[i]` up to the sentence end `stop` (offsets of the string `words` was split from), with offsets
- * relative to `words[i].start`: what splitting the text from that word to `stop` again would give, as
- * long as `stop` falls on whitespace or the end of the text (as sentence ends do), so no word straddles it.
+ * `words[i]` up to the sentence end `stop`, offsets unchanged (of the string `words` was split from):
+ * what splitting the text from that word to `stop` again would give, but for offsets shifted by
+ * `words[i].start`, as long as `stop` falls on whitespace or the end of the text (as sentence ends
+ * do), so no word straddles it. The words are shared, not copied: callers ask from every word.
  */
 export function sentenceWordsFrom(words: Word[], i: number, stop: number): Word[] {
-  const base = words[i].start;
-  const out: Word[] = [];
-  for (let k = i; k < words.length && words[k].start < stop; k++) {
-    const w = words[k];
-    out.push({ core: w.core, start: w.start - base, end: w.end - base, trail: w.trail });
-  }
-  return out;
+  let k = i;
+  while (k < words.length && words[k].start < stop) k++;
+  return words.slice(i, k);
 }
 
 /**

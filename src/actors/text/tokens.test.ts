@@ -23,3 +23,10 @@ test('a URL is one opaque token; all-capitals words get a title-case key', () =>
   assert.equal(toks[4].title, null);
   assert.equal(toks[3].cap, false);
 });
+
+test('only words holding a non-ASCII letter are folded; words opening with h or w are URLs only when they are', () => {
+  const toks = tokenize('“When” Sīstān’s wheat went www.x.org/a-b whhttp://y hhttp http://z');
+  assert.deepEqual(toks.map((t) => t.key), ['“', 'When', '”', 'Sistan', "'", 's', 'wheat', 'went', ' ', 'whhttp', ':', '/', '/', 'y', 'hhttp', ' ']);
+  assert.equal(toks[1].cap, true);
+  assert.equal(toks[8].end, toks[8].start + 'www.x.org/a-b'.length);
+});

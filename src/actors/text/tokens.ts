@@ -46,7 +46,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 function tokenizeFresh(text: string): Token[] {
   const out: Token[] = [];
-  const ascii = !NON_ASCII.test(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -55,7 +54,7 @@ function tokenizeFresh(text: string): Token[] {
       i++;
       continue;
     }
-    if ((c === 104 || c === 119) && (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i))) {
+    if ((c === 104 || c === 119) && isUrlStart(text, i)) {
       // A URL is one opaque token: its path words ("Asia-South-Central") name nothing.
       let j = i;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
@@ -63,11 +62,19 @@ function tokenizeFresh(text: string): Token[] {
       i = j;
       continue;
     }
-    if (isWordChar(text, i)) {
+    if (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(text, i)) {
+      // Only a word with a non-ASCII character can need folding: the others skip fold's test.
+      let wide = c >= 128;
       let j = i + 1;
-      while (j < n && isWordChar(text, j)) j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (ASCII_WORD[d] !== 1) break;
+        } else if (isWordChar(text, j)) wide = true;
+        else break;
+      }
       const raw = text.slice(i, j);
-      out.push(wordToken(ascii ? raw : fold(raw), i, j));
+      out.push(wordToken(wide ? fold(raw) : raw, i, j));
       i = j;
       continue;
     }
@@ -96,6 +103,16 @@ function wordToken(key: string, start: number, end: number): Token {
   }
   return { key, lower, title, upper, cap, start, end };
 }
+
+/** "http://", "https://" or "www." at i. */
+function isUrlStart(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (next === 116) return text.startsWith('http://', i) || text.startsWith('https://', i);
+  return next === 119 && text.startsWith('www.', i);
+}
+
+/** ASCII_WORD[c] is 1 for the ASCII letters and digits: isWordChar's answer below 128. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
