@@ -87,10 +87,12 @@ test('target.answer: an untargeted vow of revenge answers the last state that st
 
 test('reduce.sanction-modified and hit-with-sanctions: sanctions with words between verb and noun', () => {
   for (const s of [
-    'Washington said it would impose additional punishing economic sanctions on Caracas.',
+    'Washington imposed additional punishing economic sanctions on Caracas.',
     'The United States slapped fresh financial sanctions on Venezuela on Monday.',
     'The United States hit Venezuela with new oil sanctions on Monday.',
   ]) has(code([s]), 'USA', '16', 'VEN');
+  // Promised for later, the same sanctions are a threat (intent.sanction-threat).
+  has(code(['Washington said it would impose additional punishing economic sanctions on Caracas.']), 'USA', '13', 'VEN');
   const relief = code(['The United States announced sanctions relief for Venezuela on Monday.']);
   assert.ok(!relief.some((e) => e.cameo === '163'), dyads(relief).join('; '));
 });

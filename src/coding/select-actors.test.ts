@@ -16,3 +16,12 @@ test('subject.coordinated-verb: a verb after ", but" with no subject of its own 
   const ev = codeArticle(makeArticle(['Turkey said the talks might resume, but expelled two Greek diplomats on Monday.']), { actors: FAKE_ACTORS });
   assert.deepEqual(ev.filter((e) => e.root === '16').map((e) => `${e.source.country}->${e.target?.country}`), ['TUR->GRC']);
 });
+
+test('subject.comma-clause: a noun phrase between a comma and the verb is its own subject', () => {
+  // The cabinet recalled the envoy, not the Greek ambassador named before the comma.
+  const ev = codeArticle(makeArticle(['On Monday Turkey summoned the Greek ambassador, the cabinet recalled an envoy from Iran.']), { actors: FAKE_ACTORS });
+  assert.deepEqual(ev.filter((e) => e.root === '16').map((e) => e.source.country), []);
+  // With no comma clause, the state still acts.
+  const own = codeArticle(makeArticle(['On Monday Turkey summoned the Greek ambassador and recalled its envoy from Athens.']), { actors: FAKE_ACTORS });
+  assert.deepEqual(own.filter((e) => e.root === '16').map((e) => `${e.source.country}->${e.target?.country}`), ['TUR->GRC']);
+});

@@ -110,6 +110,11 @@ const SUBORDINATE_OWN_SUBJECT = /\b(?:after|before|when|while|since|because|alth
 // clause has its own subject (no state); the speaker is not it.
 const REPORTED_OWN_SUBJECT = /\b(?:said|says|claimed|stated|reported|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?$/u;
 
+// subject.comma-clause: "The ministry summoned the Israeli envoy, the government recalled its own
+// ambassador" - a noun phrase between a comma and the verb is the verb's own subject, not the
+// state named before the comma.
+const CLAUSE_OWN_SUBJECT = /,\s*(?:and\s+)?the\s+(?!(?:same|next|following|previous)\b)\p{L}+(?:\s+\p{L}+){0,3}\s+(?:also\s+|then\s+|later\s+)?$/iu;
+
 /** The actor opening the last subordinate clause ("after X", "when X") between `from` and `at`, if it is the verb's subject. */
 function subordinateSubject(ctx: SentenceContext, from: number, at: number): ActorMention | null {
   const text = ctx.sentence.text;
@@ -168,7 +173,7 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // - the verb has its own subject (no state) in a clause opened after the mention; the main
   // clause's state is not it. A comma before the verb closes a mere phrase ("Iran, after the
   // attack, struck …").
-  if (!shared && (SUBORDINATE_OWN_SUBJECT.test(text.slice(m.end, at)) || REPORTED_OWN_SUBJECT.test(text.slice(m.end, at)))) return { source: null, target: null, undirected: false };
+  if (!shared && (SUBORDINATE_OWN_SUBJECT.test(text.slice(m.end, at)) || REPORTED_OWN_SUBJECT.test(text.slice(m.end, at)) || CLAUSE_OWN_SUBJECT.test(text.slice(m.end, at)))) return { source: null, target: null, undirected: false };
   if (m.actors.length >= 2) return { source: participant(m, 'pair', 0), target: participant(m, 'pair', 1), undirected: true };
   const other = coordinatedBefore(ctx, m);
   if (other && other.actors[0]!.country !== m.actors[0]!.country) {

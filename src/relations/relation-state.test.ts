@@ -131,3 +131,11 @@ test('relations.reduction-spiral: expulsions and curbs answered in kind sour a r
   const coerced: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'BBB>AAA', cameo: '161', date: d(3) }];
   assert.equal(state(coerced, d(4)).state, 'escalating');
 });
+
+test('after a clash one day of talks contains it; a pull-back or talks on a second day is recovery', () => {
+  const clash: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '193', date: d(0) }, { dyad: 'AAA>BBB', cameo: '040', date: d(2) }];
+  const met = state(clash, d(4));
+  assert.notEqual(met.state, 'recovering', met.stateRule.reason);
+  assert.equal(state([...clash, { dyad: 'BBB>AAA', cameo: '040', date: d(3) }], d(5)).state, 'recovering');
+  assert.equal(state([...clash, { dyad: 'AAA>BBB', cameo: '0871', date: d(2) }], d(4)).state, 'recovering');
+});

@@ -140,7 +140,8 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *                            last hostile act, trust above the episode's low and not below its value
  *                            recentDays ago (or on the last hostile act, when later),
  *                            and the story's last day after the hostile act nets cooperation; after armed
- *                            force, the first step must be TRUCE_DAYS (2) days old
+ *                            force, the first step must be TRUCE_DAYS (2) days old, and talks on one
+ *                            day alone (04) do not make a recovery
  *  state.recovering-restored no hostile act in the window, de-escalation steps in it, after a rupture (an
  *                            older or undated hostile act with nothing dated between it and the window),
  *                            or with statements that ties are being restored or that the relation is
@@ -199,7 +200,10 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
     const fought = dated.some((e) => isForce(e) && e.date! >= recent.opened);
     const firstStep = steps.map((x) => x.date).sort()[0];
     const held = !fought || (firstStep !== undefined && diffDays(firstStep, asOf) >= TRUCE_DAYS);
-    if (steps.length > 0 && now.trust > recent.peakTrust && now.trust >= weekAgo.trust && ending > 0 && held) {
+    // After armed force one day of talks (a commanders' meeting) only contains the clash: recovery
+    // needs a step beyond consulting (a truce, a pull-back, a release) or talks on more than one day.
+    const beyondTalk = !fought || steps.some((x) => x.rule !== 'deesc.consult') || new Set(steps.map((x) => x.date)).size > 1;
+    if (steps.length > 0 && beyondTalk && now.trust > recent.peakTrust && now.trust >= weekAgo.trust && ending > 0 && held) {
       return { state: 'recovering', rule: 'state.recovering', reason: `crisis from ${recent.opened} (low ${recent.peak}); ${steps.length} de-escalation step(s) since ${lastH}; trust ${now.trust.toFixed(2)} above its low ${recent.peakTrust.toFixed(2)}` };
     }
   }

@@ -77,3 +77,33 @@ test('date.anchor-person: a person who is the main clause\'s subject is no ancho
   const ev = code(['Mr Kemal toured the islands on 10 January.', 'On Monday the islands were quiet.', 'The next day President Kemal said Turkey had expelled two Greek diplomats.']);
   assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-23');
 });
+
+test('date.month-part: "late", "early", "mid-" and "the end of" narrow the month', () => {
+  const ev = code([
+    'In late November, Turkey expelled two Greek diplomats.',
+    'In early December, Greece recalled its ambassador from Turkey.',
+    'In mid-October, Turkey protested to Greece.',
+  ]);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2023-11-25');
+  assert.equal(dateOf(ev, 'GRC', 'TUR', '16'), '2023-12-05');
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '11') ?? dateOf(ev, 'TUR', 'GRC', '14'), '2023-10-15');
+  const plain = code(['In November, Turkey expelled two Greek diplomats.']);
+  // A whole month gives no day to print.
+  assert.equal(dateOf(plain, 'TUR', 'GRC', '16'), null);
+});
+
+test('date.month-day: "the 12th of last month" names the day', () => {
+  const ev = code(['It is recalled that on the 12th of last month, Turkey expelled two Greek diplomats.']);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2023-12-12');
+});
+
+test('date.narrative: an undated act takes the day told four sentences before', () => {
+  const ev = code([
+    'On 14 January Greek boats sailed into the disputed bay.',
+    'Fishermen say the crews came ashore at dawn.',
+    'Two nets were cut.',
+    'The answer came within hours.',
+    'Turkey expelled two Greek diplomats.',
+  ]);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-14');
+});

@@ -43,7 +43,33 @@ export function sentenceDates(sc: SentenceContext, published: string | null): Da
   const past = limit !== null && !FUTURE.test(text);
   return sc.dates
     .filter((d) => !indefinite(d) && !(weekday(d) && stated.some((s) => beside(s, d) || beside(d, s))))
-    .map((d) => (past && d.stated && d.date > limit && !/\d{4}/.test(d.text) ? { ...d, date: yearBefore(d.date) } : d));
+    .map((d) => (past && d.stated && d.date > limit && !/\d{4}/.test(d.text) ? { ...d, date: yearBefore(d.date) } : d))
+    .map((d) => partOfMonth(d, text));
+}
+
+// "early April", "mid-June", "in late March", "at the end of October": a part of the month.
+const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\s-]+$/i;
+
+/**
+ * date.month-part: a month qualified by its part ("late March") is narrower than the month: its
+ * date is the middle of that part (5th, 15th, 25th; the end: three days before the month's last),
+ * at week precision - nearer the act than the month's first day. A day named before the month
+ * ("the 29th of last month") is that day.
+ */
+function partOfMonth(d: DateMention, text: string): DateMention {
+  if (d.precision !== 'month' || d.anchorOffsetDays !== undefined) return d;
+  const [y, mo] = d.date.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  // date.month-day: "on the 29th of last month" names the day.
+  const nth = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+$/i.exec(text.slice(Math.max(0, d.start - 14), d.start));
+  if (nth && Number(nth[1]) >= 1 && Number(nth[1]) <= last) {
+    return { ...d, start: nth.index + Math.max(0, d.start - 14), date: `${d.date.slice(0, 8)}${nth[1]!.padStart(2, '0')}`, precision: 'day', stated: true };
+  }
+  const m = MONTH_PART.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  if (!m) return d;
+  const part = m[1]!.toLowerCase();
+  const day = part === 'early' || /beginning|start/.test(part) ? 5 : part === 'mid' ? 15 : part === 'late' ? 25 : last - 3;
+  return { ...d, date: `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`, precision: 'week' };
 }
 
 function yearBefore(day: string): string {
@@ -98,8 +124,11 @@ function captionDate(p: Proposal, ctx: ArticleContext): DateMention | null {
 
 const SPEECH_AFTER = /^[\s,]*(?:\p{Ll}+ly\s+)?(?:said|says|told|demanded|announced|claimed|accused|reported|stated|insisted|warned|denied|confirmed)\b/u;
 
-/** How many sentences back the narrative time reaches. */
-const NARRATIVE_REACH = 3;
+/**
+ * How many sentences back the narrative time reaches: a dated act, the toll it took, a claim about
+ * it and "the response came within hours" come before the response itself.
+ */
+const NARRATIVE_REACH = 4;
 
 /**
  * date.narrative: the day of the nearest earlier sentence (within NARRATIVE_REACH, same section:

@@ -35,3 +35,13 @@ test('target.reported-wrongdoer: a threat with no object answers the state the s
   // Without an accused state in the sentence the main pair decides.
   assert.deepEqual(dyads(code('On Monday Turkey said it reserved the right to respond.'), '13'), ['TUR->GRC']);
 });
+
+test('source.institution: an institution named without its state acts for the other main state', () => {
+  const events = code('On Monday the foreign ministry summoned the Greek ambassador, the government recalled its own ambassador from Athens, and talks were put off.');
+  assert.deepEqual(dyads(events, '11'), ['TUR->GRC']);
+  assert.deepEqual(dyads(events, '16'), ['TUR->GRC']);
+  // A recalled envoy is her own state's: the ministry recalling the Greek ambassador is Greece's.
+  assert.deepEqual(dyads(code('On Monday the ministry of foreign affairs recalled the Greek ambassador to Turkey for consultations.'), '16'), ['GRC->TUR']);
+  // A state named as subject stays the subject.
+  assert.deepEqual(dyads(code('On Monday Greece summoned the Turkish ambassador.'), '11'), ['GRC->TUR']);
+});

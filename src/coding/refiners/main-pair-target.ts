@@ -115,6 +115,32 @@ function agentOfPassive(p: Proposal, pair: [string, string] | null, finder: Acto
   return other ? finder.countryActor(other) : null;
 }
 
+// An institution named without its state: "the foreign ministry", "the government", "the Ministry of
+// Foreign Affairs and International Cooperation", "the cabinet".
+const UNQUALIFIED_INSTITUTION = /(?:^|[,;]\s*|\band\s+)(?:(?:on|in|at|by|late|early|later)\s+[^,;]{1,25}?,?\s+)?the\s+(?:(?:foreign|defen[cs]e|interior|trade|finance)\s+)?(?:ministry|government|cabinet|foreign office|presidency)(?:\s+of\s+[\p{L} ]{1,50}?)?\s+(?:also\s+|then\s+|later\s+)?$/iu;
+
+/**
+ * source.institution: in a two-state report, an institution named without its state that acts on
+ * one main state is the other's: "The foreign ministry summoned the Israeli ambassador" in a
+ * Turkey-Israel report -> Turkey. Only the verb's own subject, and only a reported act.
+ */
+function institutionState(p: Proposal, pair: [string, string] | null, finder: ActorFinder): Actor | null {
+  if (!pair || p.passive || (p.modality !== 'asserted' && p.modality !== 'claimed')) return null;
+  if (!UNQUALIFIED_INSTITUTION.test(p.sentence.text.slice(p.clauseStart, p.triggerStart))) return null;
+  const t = p.target!.actor.country;
+  // A recalled envoy is her own state's: "the ministry recalled the Ambassador of Somalia to Kenya".
+  const named = p.target!.start === null ? '' : p.sentence.text.slice(p.target!.start, (p.target!.end ?? 0) + 30);
+  if (p.pattern.id === 'reduce.recall-ambassador' && t && (ENVOY.test(p.target!.actor.office ?? '') || ENVOY_NAMED.test(named))) {
+    return finder.countryActor(t);
+  }
+  const other = t === pair[0] ? pair[1] : t === pair[1] ? pair[0] : null;
+  return other ? finder.countryActor(other) : null;
+}
+
+const ENVOY = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b/i;
+// "the Greek ambassador", "the Ambassador of Somalia": the envoy word within the named target.
+const ENVOY_NAMED = /^[\p{L}'’ ]{0,30}?\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b/iu;
+
 // "said the US had crossed a red line and that Iran reserved all options": the state opening a
 // reported clause before the trigger.
 const REPORTED_CLAUSE = /\b(?:said|says|stated|declared|insisted|charged|alleged)\s+(?:that\s+)?(?:the\s+)?$/i;
@@ -156,6 +182,21 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
             p.target = { actor: b, start: null, end: null, via: 'main-pair' };
             p.undirected = true;
             ctx.debug?.(() => `  ${p.pattern.id}: an unnamed clash between ${dyad![0]}-${dyad![1]}`);
+          }
+          continue;
+        }
+        if (!p.dropped && !p.source && !p.passive && p.target?.actor.country) {
+          pair ??= mainPair(ctx);
+          const state = institutionState(p, pair, finder);
+          if (state) {
+            if (state.country === p.target!.actor.country) {
+              // The envoy's state recalls her from the other main state.
+              const host = finder.countryActor(pair![0] === state.country ? pair![1] : pair![0]);
+              if (!host) continue;
+              p.target = { actor: host, start: null, end: null, via: 'main-pair' };
+            }
+            p.source = { actor: state, start: null, end: null, via: 'main-pair' };
+            ctx.debug?.(() => `  ${p.pattern.id}: source ${state.country} (an institution of the other main state)`);
           }
           continue;
         }
