@@ -35,8 +35,9 @@ export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: nu
   // verb.aspectual: "began bombing targets", "kept shelling the town", "resumed firing" - the -ing form is the act.
   if (t.lower.endsWith('ing')) return prev && (BE.has(prev.lemma) || prev.lower === 'by' || ASPECTUAL.has(prev.lemma)) ? 'active' : 'not-verb';
   if (t.lower !== t.lemma) {
-    // third person "-s": a verb only right after the subject.
-    return actorEndsBefore(t.start) || (prev && PRONOUNS.has(prev.lower)) ? 'active' : 'not-verb';
+    // third person "-s": a verb only right after the subject, or after a degree word that follows it
+    // ("Turkey more than doubles tariffs", "Seoul again expels").
+    return actorEndsBefore(t.start) || actorEndsBefore(degreeStart(tokens, i)) || (prev && PRONOUNS.has(prev.lower)) ? 'active' : 'not-verb';
   }
   if (afterModal(tokens, i)) return 'active';
   // "…, put the force on alert and said …": after a comma, one of a list of verbs.
@@ -83,6 +84,15 @@ function previousWord(tokens: Token[], i: number): Token | null {
   if (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower)) j--;
   if (j >= 0 && (tokens[j]!.lower === 'also' || tokens[j]!.lower === 'reportedly' || tokens[j]!.lower === 'then')) j--;
   return j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]! : null;
+}
+
+const DEGREE_WORDS = new Set(['more', 'than', 'almost', 'nearly', 'again', 'also', 'now', 'then', 'once', 'twice', 'further']);
+
+/** Start of the run of degree words and "-ly" adverbs right before token i (its own start if none). */
+function degreeStart(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === 'word' && (DEGREE_WORDS.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower))) j--;
+  return tokens[j + 1]!.start;
 }
 
 /** "brokered, to the surprise of many, by China": a parenthetical aside, then "by". */

@@ -4,6 +4,9 @@ import type { EventPattern } from '../pattern-types.js';
 export const COERCE_PATTERNS: readonly EventPattern[] = [
   { id: 'coerce.seize', example: 'Iran seized a tanker flying the flag of Greece.', cameo: '171', triggers: ['seize', 'confiscate', 'impound'], pos: 'verb' },
   { id: 'coerce.arrest', example: 'Russia detained two Estonian border guards.', cameo: '173', triggers: ['arrest', 'detain'], pos: 'verb' },
+  // Captured in the field: "was taken prisoner by Pakistani troops", "took two Indian soldiers captive".
+  { id: 'coerce.taken-prisoner', example: 'The Indian pilot was taken prisoner by Pakistani troops.', cameo: '173', triggers: ['take prisoner', 'take captive', 'take into custody'], pos: 'verb' },
+  { id: 'coerce.take-prisoner', example: 'Pakistani troops took two Indian soldiers prisoner.', cameo: '173', triggers: ['take'], pos: 'verb', after: /^\s+(?:(?:him|her|them|[\w-]+)\s+){1,4}(?:prisoners?|captives?|into\s+custody)\b/i },
   { id: 'coerce.deport', example: 'Pakistan deported thousands of Afghan refugees.', cameo: '174', triggers: ['deport', 'expel'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:refugee|migrant|national|citizen|worker|people|\p{Lu}\p{Ll}+(?:ans|ese|is|s)\b)/u },
   { id: 'coerce.cyber', example: 'Russia launched a cyberattack on Estonia.', cameo: '170', triggers: ['cyberattack', 'cyber attack', 'cyber-attack'], pos: 'noun' },
   // Grey-zone coercion between states: acts that hurt or intimidate without open fire.

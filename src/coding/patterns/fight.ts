@@ -12,6 +12,9 @@ export const FIGHT_PATTERNS: readonly EventPattern[] = [
   { id: 'fight.kill', example: 'Pakistani troops killed two Afghan soldiers in a border clash.', cameo: '190', triggers: ['kill'], pos: 'verb' },
   { id: 'fight.retaliate', example: 'Israel retaliated with a strike on an air base in Iran.', cameo: '190', triggers: ['retaliate', 'hit back', 'strike back'], pos: 'verb' },
   { id: 'fight.bomb', example: 'Israel bombed targets in Lebanon.', cameo: '195', triggers: ['bomb'], pos: 'verb' },
+  // Bombs dropped from the air: "Russian jets dropped bombs on villages near Gori", "dropped barrel
+  // bombs over the town". "Dropped the charges" is not this (the object must be a munition).
+  { id: 'fight.drop-bombs', example: 'Russian jets dropped bombs on Georgian villages.', cameo: '195', triggers: ['drop', 'rain'], pos: 'verb', after: /^\s+(?:(?:\d[\d,]*|two|three|four|five|several|dozens\s+of|hundreds\s+of|more|its|their|the)\s+)?(?:(?:a\s+)?(?:series|salvo|wave|number|string|dozen|barrage)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:bombs|bomb|munitions|explosives|grenades|incendiaries|ordnance)\s+(?:[\w-]+\s+){0,3}?(?:on|over|onto|near|in)\b/i },
   { id: 'fight.shell', example: 'Russia shelled Kharkiv overnight.', cameo: '194', triggers: ['shell'], pos: 'verb' },
   { id: 'fight.attack-noun', example: 'Iran launched a missile and drone attack in Pakistan.', cameo: '190', triggers: ['attack', 'strike', 'airstrike', 'air strike', 'air raid', 'raid', 'offensive', 'bombardment', 'incursion', 'operation', 'shelling'], pos: 'noun' },
   // 'land in' is listed so that, near a projectile word, it wins over the visit's "landed in Asmara".

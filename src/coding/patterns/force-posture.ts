@@ -3,6 +3,9 @@ import type { EventPattern } from '../pattern-types.js';
 
 export const FORCE_POSTURE_PATTERNS: readonly EventPattern[] = [
   { id: 'posture.mobilize', example: 'Venezuela massed troops on the border with Guyana.', cameo: '154', triggers: ['mass troop', 'mobilize', 'mobilise', 'deploy troop', 'deploy force', 'build up troop', 'send troop'], pos: 'verb' },
+  // Soldiers or armour sent with a modifier or a number between: "sent soldiers and armoured vehicles
+  // onto the beach", "deployed 2,000 extra troops to the border".
+  { id: 'posture.send-forces', example: 'Spain sent soldiers and armoured vehicles to the border with Morocco.', cameo: '154', triggers: ['send', 'deploy', 'dispatch', 'move', 'rush'], pos: 'verb', after: /^\s+(?:(?:\d[\d,]*|hundreds\s+of|thousands\s+of|more|extra|additional|its|their|the|army|[\w-]+)\s+){0,3}?(?:troops|soldiers|tanks|armou?red\s+vehicles|warships|paratroopers|reinforcements)\b/i },
   { id: 'posture.alert', example: 'Taiwan put its forces on high alert after Chinese drills.', cameo: '152', triggers: ['high alert', 'heighten alert', 'raise alert'], pos: 'noun', needsTarget: false },
   { id: 'posture.missile-test', example: 'North Korea test-fired a ballistic missile toward Japan.', cameo: '150', triggers: ['test-fire', 'test fire', 'test-launch', 'test'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:missiles?|rockets?|projectiles?|warheads?)\b/i },
   // A missile fired at no one is a show of force: "launched what it calls its first ICBM",

@@ -1,7 +1,9 @@
 /**
  * The wider reporting vocabulary: demands told as what another "must" do, protests, hunger strikes
  * and riots, inquiries, easing and lifting, withdrawals and surrenders, aid and asylum, cut aid,
- * curfews and bans, offers of help, mediation, endorsement and verbal defence. Each sentence (our
+ * curfews and bans, offers of help, mediation, endorsement and verbal defence; trade privileges,
+ * tariffs, frozen assets and visa cuts, joint exercises called off, envoys called home, captives taken
+ * and handed back, bombs dropped, regret and epithets, sums approved, troops sent. Each sentence (our
  * own words) must give the dyad and root shown ("-" for no country); the negatives must not.
  */
 import { test } from 'node:test';
@@ -56,6 +58,26 @@ const CASES: [string, string][] = [
   ['Sudanese police tortured Eritrean refugees.', 'SDN 18 ERI'],
   ['Egypt suspended its mediation between Israel and Hamas.', 'EGY 16 ISR'],
   ['Russian hackers defaced hundreds of Estonian websites.', 'RUS 17 EST'],
+  ['The United States revoked the preferential trade status it had given Rwanda.', 'USA 16 RWA'],
+  ['China raised tariffs on Australian wine to 200 per cent.', 'CHN 16 AUS'],
+  ['Canada froze the assets of four Russian officials.', 'CAN 16 RUS'],
+  ['Germany slashed visas for Ghanaians.', 'DEU 16 GHA'],
+  ['Manila cancelled its joint naval patrols with Beijing.', 'PHL 16 CHN'],
+  ['Hanoi called its ambassador in Beijing home.', 'VNM 16 CHN'],
+  ['Chad asked the French envoy to leave the country.', 'TCD 16 FRA'],
+  ['Ugandan soldiers took three Congolese fishermen prisoner.', 'UGA 17 COD'],
+  ['Two Thai rangers were taken captive by Cambodian troops.', 'KHM 17 THA'],
+  ['Armenia handed the two soldiers back to Azerbaijan.', 'ARM 08 AZE'],
+  ['Syrian helicopters dropped barrel bombs on Turkish positions.', 'SYR 19 TUR'],
+  ['Chile regretted Bolivia\'s decision to close the border.', 'CHL 11 BOL'],
+  ['Kuwait called the shelling a cowardly massacre by Iraq.', 'KWT 11 IRQ'],
+  ['The Italian government approved 20 million euros for Tunisia.', 'ITA 07 TUN'],
+  ['Ecuador granted a safe-conduct to the Colombian senator.', 'ECU 07 COL'],
+  ['Sudan deployed thousands of extra troops to the Ethiopian border.', 'SDN 15 ETH'],
+  ['Beijing more than doubles tariffs on Australian barley.', 'CHN 16 AUS'],
+  ['Washington announced duties of 32.5 per cent on Mexican tomatoes.', 'USA 16 MEX'],
+  ['Lithuania closed the Šalčininkai–Benekainys crossing with Belarus.', 'LTU 16 BLR'],
+  ['Saudi jets dropped a salvo of guided bombs on Yemeni positions.', 'SAU 19 YEM'],
 ];
 
 const dyad = (e: { source: { country: string | null }; target: { country: string | null } | null }) => [e.source.country ?? '-', e.target?.country ?? '-'];
@@ -87,4 +109,15 @@ test('negatives: look-alike wordings code none of the new families', () => {
   assert.ok(!roots('Turkey declined to comment on the Swedish request.').includes('12'), 'declining comment is no refusal');
   assert.ok(!roots('Egypt ended its mediation between Israel and Hamas.').includes('04'), 'ending a mediation is not mediating');
   assert.ok(!roots('Brazil beat Argentina in the final.').includes('18'), 'a sporting win is no beating');
+  assert.ok(!roots('Georgia dropped the charges against the Russian journalists.').includes('19'), 'charges dropped are no bombs');
+  assert.ok(!roots('Russia handed over power in Chechnya to a local leader.').includes('08'), 'power handed over is no release');
+  assert.ok(!roots('Serbian forces took the town from Kosovo rebels.').includes('17'), 'a town taken is no prisoner taken');
+  assert.ok(!roots('Japan regretted its own mistake over the visa row with China.').includes('11'), 'regret at oneself is no reproach');
+  assert.ok(!roots('Spain sent 40 tonnes of medicine to Morocco.').includes('15'), 'supplies sent are no troops');
+  assert.ok(!roots('Spain sent soldiers and armoured vehicles to the Moroccan border.').includes('07'), 'soldiers sent are no arms aid');
+  assert.ok(!roots('Greece approved 30 tanks for the Cypriot army.').includes('07'), 'a number without money is no grant');
+  assert.ok(!roots('Poland issued more visas to Ukrainian workers.').includes('16'), 'more visas is no cut');
+  assert.ok(!roots('Britain released them from their obligations under the Iraqi treaty.').includes('08'), 'a release from obligations frees no captive');
+  assert.ok(!roots('Kenya and Somalia held joint naval patrols with Britain.').includes('16'), 'joint patrols held are not called off');
+
 });
