@@ -137,9 +137,10 @@ function institutionState(p: Proposal, pair: [string, string] | null, finder: Ac
   return other ? finder.countryActor(other) : null;
 }
 
-const ENVOY = /\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b/i;
+const ENVOY_WORD = String.raw`\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b`;
+const ENVOY = new RegExp(ENVOY_WORD, 'i');
 // "the Greek ambassador", "the Ambassador of Somalia": the envoy word within the named target.
-const ENVOY_NAMED = /^[\p{L}'’ ]{0,30}?\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b/iu;
+const ENVOY_NAMED = new RegExp(String.raw`^[\p{L}'’ ]{0,30}?` + ENVOY_WORD, 'iu');
 
 // "said the US had crossed a red line and that Iran reserved all options": the state opening a
 // reported clause before the trigger.
