@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeArticle } from '../code-article.js';
 import { makeArticle } from '../testing/make-article.js';
+import { testVocabularyCases } from '../testing/vocabulary-cases.js';
 
 /** [sentence, "SRC ROOT TGT"] with "-" for a null country; undirected dyads may come either way. */
 const CASES: [string, string][] = [
@@ -57,19 +58,7 @@ const CASES: [string, string][] = [
 /** Roots whose agreements and meetings have two equal parties: either order is right. */
 const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '08']);
 
-const dyad = (e: { source: { country: string | null }; target: { country: string | null } | null }) => [e.source.country ?? '-', e.target?.country ?? '-'];
-
-for (const [sentence, want] of CASES) {
-  test(`codes "${sentence}" as ${want}`, () => {
-    const [src, root, tgt] = want.split(' ');
-    const events = codeArticle(makeArticle([sentence]));
-    const hit = events.find((e) => {
-      const [s, t] = dyad(e);
-      return e.root === root && ((s === src && t === tgt) || (SYMMETRIC_ROOTS.has(root!) && s === tgt && t === src));
-    });
-    assert.ok(hit, `got ${events.map((e) => `${dyad(e).join('>')} ${e.cameo} [${e.evidences[0]!.pattern}]`).join('; ') || 'nothing'}`);
-  });
-}
+testVocabularyCases(CASES, SYMMETRIC_ROOTS);
 
 test('negatives: renouncing force is no threat; a reduced-relative mediator is the source; "agreed on Monday" is no accord', () => {
   const renounce = codeArticle(makeArticle(['Greece and Turkey agreed on Monday that neither side would threaten or use force against the other.']));

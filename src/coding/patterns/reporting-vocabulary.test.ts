@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeArticle } from '../code-article.js';
 import { makeArticle } from '../testing/make-article.js';
+import { testVocabularyCases } from '../testing/vocabulary-cases.js';
 
 const CASES: [string, string][] = [
   ['Hungary said on Friday that Ukraine must restore the language rights of its minority.', 'HUN 10 UKR'],
@@ -80,19 +81,7 @@ const CASES: [string, string][] = [
   ['Saudi jets dropped a salvo of guided bombs on Yemeni positions.', 'SAU 19 YEM'],
 ];
 
-const dyad = (e: { source: { country: string | null }; target: { country: string | null } | null }) => [e.source.country ?? '-', e.target?.country ?? '-'];
-
-for (const [sentence, want] of CASES) {
-  test(`codes "${sentence}" as ${want}`, () => {
-    const [src, root, tgt] = want.split(' ');
-    const events = codeArticle(makeArticle([sentence]));
-    const hit = events.find((e) => {
-      const [s, t] = dyad(e);
-      return e.root === root && ((s === src && t === tgt) || (root === '04' && s === tgt && t === src));
-    });
-    assert.ok(hit, `got ${events.map((e) => `${dyad(e).join('>')} ${e.cameo} [${e.evidences[0]!.pattern}]`).join('; ') || 'nothing'}`);
-  });
-}
+testVocabularyCases(CASES, new Set(['04']));
 
 /** Roots of every event coded from the sentence. */
 const roots = (sentence: string) => codeArticle(makeArticle([sentence])).map((e) => e.root);
