@@ -33,6 +33,31 @@ const FUTURE = /\b(?:will|would|shall|'ll|plans?|planned|planning|intends?|sched
  *    future form) speaks of the past, so that date is the year before.
  */
 export function sentenceDates(sc: SentenceContext, published: string | null): DateMention[] {
+  // Asked for again and again: every event of a sentence, and the narrative time, captions and
+  // anchors of later ones read back over the same sentences. A sentence's dates and text do not
+  // change once annotated, and nobody changes the mentions returned. Remembered by sentence
+  // index, for that very sentence object, while the refiner runs.
+  const i = sc.sentence.index;
+  if (rememberedFor[i] === sc && rememberedPublished[i] === published) return remembered[i]!;
+  const dates = correctedDates(sc, published);
+  rememberedFor[i] = sc;
+  rememberedPublished[i] = published;
+  remembered[i] = dates;
+  return dates;
+}
+
+const rememberedFor: SentenceContext[] = [];
+const rememberedPublished: Array<string | null> = [];
+const remembered: DateMention[][] = [];
+
+/** The refiner is done with the article: its sentences need not be held. */
+function forgetDates(): void {
+  rememberedFor.length = 0;
+  rememberedPublished.length = 0;
+  remembered.length = 0;
+}
+
+function correctedDates(sc: SentenceContext, published: string | null): DateMention[] {
   const text = sc.sentence.text;
   const beside = (a: DateMention, b: DateMention): boolean => a.end <= b.start && /^\s*,?\s*(?:an?\s+|on\s+)?$/i.test(text.slice(a.end, b.start));
   const weekday = (d: DateMention): boolean => !d.stated && d.anchorOffsetDays === undefined && /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(d.text);
@@ -151,8 +176,11 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
     seen++;
     // The sentence ends at its last dated event or day, whichever it tells last: "Clashes erupted
     // on 7 May, and again on 10 May, when police fired …" leaves the narrative at 10 May.
-    const events = done.filter((e) => e.sentence.index === i && e.date && e.datePrecision === 'day');
-    const lastEvent = events[events.length - 1];
+    let lastEvent: Proposal | undefined;
+    for (let k = done.length - 1; k >= 0 && !lastEvent; k--) {
+      const e = done[k]!;
+      if (e.sentence.index === i && e.date && e.datePrecision === 'day') lastEvent = e;
+    }
     const dates = sentenceDates(sc, ctx.article.published);
     const days = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
     const lastDay = days[days.length - 1];
@@ -336,6 +364,7 @@ export const dateRefiner: Refiner = {
       if (p.date) ctx.debug?.(() => `  ${p.pattern.id}: date ${p.date} (${p.datePrecision}${p.dateStated ? ', stated' : ''})`);
       done.push(p);
     }
+    forgetDates();
     return proposals;
   },
 };

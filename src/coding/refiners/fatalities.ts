@@ -19,6 +19,11 @@ const OTHER_ACT = /\b(?:after|before|since|following|than|unlike)\b[^,;]*\b(?:at
 // toll.single: "A Kosovo police officer, a sergeant, was killed" -> 1.
 const SINGLE = /\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:soldier|officer|policeman|policewoman|civilian|guard|child|boy|girl|woman|man|peacekeeper|sailor|fisherman|pilot|worker|resident|journalist|diplomat|tourist)\b[^;]{0,60}?\b(?:was|has been|had been)\s+(?:shot\s+)?(?:killed|shot dead)\b/i;
 
+// Every toll rule needs one of these words in the sentence (BEFORE_NUMBER, AFTER_NUMBER, SINGLE;
+// the same case-insensitive ASCII matching): a sentence without any tells no toll, and is spared
+// its numbers, its dates and the rules' alternations.
+const DEATH_WORD = /kill|left|leaving|death|lives|dead|died|slain/i;
+
 /** One death told in words ("a soldier was killed"), as a number mention, after `from`. */
 function singleToll(text: string, from: number): NumberMention | null {
   const m = SINGLE.exec(text.slice(from));
@@ -58,7 +63,7 @@ function inAnchorPhrase(p: Proposal): boolean {
  */
 function nextSentenceToll(p: Proposal, proposals: Proposal[], ctx: ArticleContext): NumberMention | null {
   const next = ctx.sentences[p.sentence.index + 1];
-  if (!next || next.sentence.kind !== p.sentence.kind || inAnchorPhrase(p)) return null;
+  if (!next || next.sentence.kind !== p.sentence.kind || !DEATH_WORD.test(next.sentence.text) || inAnchorPhrase(p)) return null;
   const laterForce = proposals.some((o) => o !== p && !o.dropped && Number(o.cameo.slice(0, 2)) >= 18 && !inAnchorPhrase(o)
     && o.source && ((o.sentence.index === p.sentence.index && o.triggerStart > p.triggerStart) || o.sentence.index === next.sentence.index));
   if (laterForce) return null;
@@ -72,7 +77,9 @@ export const fatalitiesRefiner: Refiner = {
     for (const p of proposals) {
       if (p.dropped || Number(p.cameo.slice(0, 2)) < 18) continue;
       const sc = ctx.sentences[p.sentence.index]!;
-      const n = tollAfter(p.sentence.text, tollNumbers(sc), p.triggerStart) ?? singleToll(p.sentence.text, p.triggerStart) ?? nextSentenceToll(p, proposals, ctx);
+      const text = p.sentence.text;
+      const own = DEATH_WORD.test(text) ? tollAfter(text, tollNumbers(sc), p.triggerStart) ?? singleToll(text, p.triggerStart) : null;
+      const n = own ?? nextSentenceToll(p, proposals, ctx);
       if (!n || n.exact === false) continue;
       p.fatalities = n.value;
       p.fatalitiesQualifier = n.qualifier;

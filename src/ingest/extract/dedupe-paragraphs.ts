@@ -10,6 +10,10 @@
  *     body version is what remains.
  */
 import type { ParagraphKind } from '../types.js';
+import { normalizeForComparison } from './comparison-text.js';
+import { readParagraph, renumber, startNumbering } from './content-words.js';
+
+export { normalizeForComparison } from './comparison-text.js';
 
 export interface DraftParagraph {
   kind: ParagraphKind;
@@ -31,123 +35,37 @@ const MIN_CONTAINED_CHARS = 30;
 /** Pass 3 is quadratic; beyond this many paragraphs it is skipped. */
 const MAX_PARAGRAPHS_FOR_SUMMARY_PASS = 600;
 
-const STOPWORDS = new Set(
-  ('a an the and or but nor of to in on at by for from with without as is are was were be been being has have had ' +
-    'do does did will would shall should can could may might must it its this that these those there here he she they ' +
-    'we you i me him her them us our your their his my not no so than then also very just about into over after before ' +
-    'which who whom whose what when where why how all any both each more most other some such only own same too s t ' +
-    'if while during under again further once until against between through up down out off above below last').split(' '),
-);
-
-/** Lowercased, quotes and dashes unified, punctuation dropped, whitespace collapsed. */
-export function normalizeForComparison(text: string): string {
-  // This runs on every paragraph, again for content words, and on the whole text (the hash):
-  // text whose letters are ASCII (nearly all news text, curly quotes and dashes included) takes
-  // one char-code pass that builds no intermediate strings; anything else takes the two regex
-  // passes, whose Unicode lower-casing and letter classes the fast path could not reproduce.
-  return normalizeFast(text) ?? normalizeUnicode(text);
-}
-
-function normalizeUnicode(text: string): string {
-  // Apostrophes of every kind vanish ("Iran’s" → "irans"); any run of other non-letters,
-  // double quotes and whitespace included, becomes one space.
-  return text
-    .toLowerCase()
-    .replace(/['‘’‛′`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Scratch bytes for normalizeFast, grown to the longest text seen (output is never longer than input). */
-let scratch = Buffer.alloc(1 << 16);
-
-/**
- * Non-ASCII characters that are neither letters nor digits and that news text is full of: curly
- * quotes, dashes, ellipsis, guillemets, bullets, no-break and typographic spaces. `'v'`: the
- * apostrophe class of normalizeUnicode (vanishes); `'s'`: a separator like any ASCII punctuation.
- */
-const TYPOGRAPHIC = new Map<number, 'v' | 's'>([
-  [0x2018, 'v'], [0x2019, 'v'], [0x201b, 'v'], [0x2032, 'v'],
-  [0x201c, 's'], [0x201d, 's'], [0x201e, 's'], [0x2013, 's'], [0x2014, 's'], [0x2015, 's'], [0x2026, 's'],
-  [0x00ab, 's'], [0x00bb, 's'], [0x2022, 's'], [0x00b7, 's'], [0x00a0, 's'], [0x2009, 's'], [0x200a, 's'],
-  [0x202f, 's'], [0x2007, 's'],
-]);
-
-/**
- * normalizeUnicode for text whose letters and digits are all ASCII, identical output: letters
- * lower-cased, ' ` and the curly apostrophes vanish, any other run of non-alphanumerics is one
- * space, none at the ends. Null when the text holds another non-ASCII character (a letter with
- * an accent, say): only the regex path knows Unicode letters and lower-casing. Bytes are written
- * to a scratch buffer and decoded once: string concatenation and toLowerCase cost several times
- * more, and news text with curly quotes would otherwise always take the regex path.
- */
-function normalizeFast(text: string): string | null {
-  if (scratch.length < text.length) scratch = Buffer.alloc(text.length);
-  const buf = scratch;
-  let len = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      // An apostrophe joins its neighbours ("Iran's" → "irans"); anything else separates them.
-      if (c < 128) {
-        if (c !== 39 && c !== 96) pendingSpace = true;
-      } else {
-        const t = TYPOGRAPHIC.get(c);
-        if (t === undefined) return null;
-        if (t === 's') pendingSpace = true;
-      }
-      continue;
-    }
-    if (pendingSpace) {
-      if (len > 0) buf[len++] = 32;
-      pendingSpace = false;
-    }
-    buf[len++] = c;
-  }
-  return buf.toString('latin1', 0, len);
-}
-
-/** Content words of `text`, stemmed; `norm` is its normalizeForComparison, reused when nothing differs. */
-function contentWords(text: string, norm: string): string[] {
-  const out: string[] = [];
-  // The possessive goes first ("Iran's" → "iran"); without an apostrophe the text is as normalized in pass 1.
-  const words = text.indexOf("'") >= 0 || text.indexOf('’') >= 0 ? normalizeForComparison(text.replace(/['’]s\b/g, '')) : norm;
-  for (const raw of words.split(' ')) {
-    if (!raw || STOPWORDS.has(raw)) continue;
-    out.push(stem(raw));
-  }
-  return out;
-}
-
-/**
- * A crude suffix stripper: enough to match "announced"/"announcing", "countries"/"country".
- * Same as `w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '')` (the leftmost ending
- * wins: "buses" → "bus"), without two regex runs per word.
- */
-function stem(w: string): string {
-  if (w.length <= 4) return w;
-  if (w.endsWith('ies') || w.endsWith('ied')) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ing')) return w.slice(0, -3);
-  if (w.endsWith('ed') || w.endsWith('es')) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
-}
-
 /**
  * Drop repeated paragraphs (see the file comment). `debug` receives the coverage figures of
  * pass 3, for `--explain`; it costs nothing when absent.
  */
 export function dedupeParagraphs(paragraphs: DraftParagraph[], debug?: (line: string) => void): DraftParagraph[] {
-  // Pass 1: exact repeats.
+  return dedupeWithForms(paragraphs, debug).paragraphs;
+}
+
+export interface DedupedParagraphs {
+  paragraphs: DraftParagraph[];
+  /**
+   * normalizeForComparison of each paragraph kept, never empty. The article's content hash is
+   * taken over the same form of its whole text, which is these joined by spaces: no second pass.
+   */
+  forms: string[];
+}
+
+/** dedupeParagraphs, with the comparison form of each paragraph kept. */
+export function dedupeWithForms(paragraphs: DraftParagraph[], debug?: (line: string) => void): DedupedParagraphs {
+  // Pass 1: exact repeats. Prose is read for pass 3's content words in the same pass.
+  startNumbering();
   const seen = new Set<string>();
   const keptNorms: string[] = [];
+  const keptWords: number[][] = [];
   let kept = paragraphs.filter((p) => {
-    const key = normalizeForComparison(p.text);
+    const words: number[] = [];
+    const key = isProse(p) ? readParagraph(p.text, words) : normalizeForComparison(p.text);
     if (!key || seen.has(key)) return false;
     seen.add(key);
     keptNorms.push(key);
+    keptWords.push(words);
     return true;
   });
 
@@ -155,70 +73,87 @@ export function dedupeParagraphs(paragraphs: DraftParagraph[], debug?: (line: st
   // first: most other paragraphs are shorter and need no search.
   const norms = keptNorms;
   const padded = norms.map((n) => ` ${n} `); // whole words only: " iran " is not inside " irani "
-  const keptNorms2: string[] = [];
+  const forms: string[] = [];
+  const words: number[][] = [];
   kept = kept.filter((p, i) => {
     const len = norms[i].length;
     const keep = p.kind === 'heading' || len < MIN_CONTAINED_CHARS ||
       !norms.some((other, j) => other.length > len && j !== i && padded[j].includes(padded[i]));
-    if (keep) keptNorms2.push(norms[i]);
+    if (keep) {
+      forms.push(norms[i]);
+      words.push(keptWords[i]);
+    }
     return keep;
   });
 
-  if (kept.length > MAX_PARAGRAPHS_FOR_SUMMARY_PASS) return kept;
-  return dropRestatedSummaries(kept, keptNorms2, debug);
+  if (kept.length > MAX_PARAGRAPHS_FOR_SUMMARY_PASS) return { paragraphs: kept, forms };
+  const dropped = dropRestatedSummaries(kept, words, debug);
+  return { paragraphs: kept.filter((_, i) => !dropped[i]), forms: forms.filter((_, i) => !dropped[i]) };
 }
 
+function isProse(p: DraftParagraph): boolean {
+  return p.kind === 'body' || p.kind === 'summary';
+}
+
+/** Stamp arrays of pass 3, grown to the largest call. */
+let scratch = new Int32Array(3 << 10);
+let pairScratch = new Int32Array(1 << 10);
+
 /**
- * Pass 3: summaries the body restates. Words and word pairs are numbered per call, so the sets
- * are arrays of distinct small integers and coverage is counted with stamp arrays: no string
- * pairs built, no Set built per run.
+ * Pass 3: summaries the body restates, from the content words of each paragraph (stem numbers,
+ * empty for all but prose); 1 for each paragraph dropped. Words and word pairs are numbered per call, so the sets are arrays of distinct small integers and coverage is counted
+ * with stamp arrays: no string pairs built, no Set built per run.
  */
-function dropRestatedSummaries(kept: DraftParagraph[], norms: string[], debug?: (line: string) => void): DraftParagraph[] {
-  const ids = new Map<string, number>();
-  // lastPara[id]: the last paragraph that listed word id as distinct.
-  const lastPara: number[] = [];
-  const seqs: number[][] = [];
-  const wordSets = kept.map((p, k) => {
-    const seq: number[] = [];
+function dropRestatedSummaries(kept: DraftParagraph[], seqs: number[][], debug?: (line: string) => void): Uint8Array {
+  const prose = (k: number) => isProse(kept[k]);
+  // Only prose is judged or judged against (only prose was read for its words).
+  const nWords = renumber(seqs);
+  if (scratch.length < 3 * nWords) scratch = new Int32Array(Math.max(3 * nWords, 2 * scratch.length));
+  // Three stamp arrays over the words, cleared for this call (allocating them was a good part of the pass).
+  const lastPara = scratch.subarray(0, nWords).fill(-1);
+  const wordMark = scratch.subarray(nWords, 2 * nWords).fill(0);
+  const wordHit = scratch.subarray(2 * nWords, 3 * nWords).fill(0);
+  // lastPara[id]: the last paragraph that listed word id as distinct; once all are listed, the
+  // last paragraph that holds it.
+  const wordSets = seqs.map((seq, k) => {
     const distinct: number[] = [];
-    for (const w of contentWords(p.text, norms[k])) {
-      let id = ids.get(w);
-      if (id === undefined) {
-        ids.set(w, (id = ids.size));
-        lastPara.push(-1);
-      }
-      seq.push(id);
+    for (const id of seq) {
       if (lastPara[id] !== k) {
         lastPara[id] = k;
         distinct.push(id);
       }
     }
-    seqs.push(seq);
     return distinct;
   });
-  const nWords = ids.size;
   // Pair (a, b) as a * nWords + b: distinct pairs get distinct numbers. Repeats stay in the lists:
-  // the stamps below count each pair once.
-  const pairSets = seqs.map((seq) => {
-    const out: number[] = [];
-    for (let i = 1; i < seq.length; i++) out.push(seq[i - 1] * nWords + seq[i]);
+  // the stamps below count each pair once. Listed when a run first reads them.
+  const pairSets: Array<number[] | undefined> = [];
+  const pairsOf = (k: number): number[] => {
+    let out = pairSets[k];
+    if (!out) {
+      const seq = seqs[k];
+      out = pairSets[k] = [];
+      for (let i = 1; i < seq.length; i++) out.push(seq[i - 1] * nWords + seq[i]);
+    }
     return out;
-  });
+  };
   const n = kept.length;
   const dropped = new Uint8Array(n);
-  const prose = (k: number) => kept[k].kind === 'body' || kept[k].kind === 'summary';
   // wordMark[w] === i + 1: word w is one of paragraph i's; wordHit[w] === run: already counted in this run.
-  const wordMark = new Int32Array(nWords);
-  const wordHit = new Int32Array(nWords);
   let run = 0;
   for (let i = 0; i < n; i++) {
     const mine = wordSets[i];
     if (!prose(i) || mine.length < MIN_CONTENT_WORDS) continue;
+    // Exact bound first: a run covers only words some later paragraph holds, and most paragraphs
+    // share too few with all later ones together to be restated (no overlap counts needed).
+    let ahead = 0;
+    for (const w of mine) if (lastPara[w] > i) ahead++;
+    if (ahead / mine.length < MIN_WORD_COVERAGE) continue;
     for (const w of mine) wordMark[w] = i + 1;
     // Paragraph i's pairs, each with its slot in pairHit: built when a run first needs them
     // (most paragraphs share too few words with any later one to get that far).
     let myPairs: Map<number, number> | null = null;
-    let pairHit = new Int32Array(0);
+    let pairHit = pairScratch;
     const later: number[] = [];
     for (let k = i + 1; k < n; k++) if (prose(k) && !dropped[k]) later.push(k);
     // How many of paragraph i's words each later paragraph has, counted once per pair.
@@ -234,8 +169,9 @@ function dropRestatedSummaries(kept: DraftParagraph[], norms: string[], debug?: 
       if (reach / mine.length < MIN_WORD_COVERAGE) continue;
       if (!myPairs) {
         myPairs = new Map<number, number>();
-        for (const p of pairSets[i]) if (!myPairs.has(p)) myPairs.set(p, myPairs.size);
-        pairHit = new Int32Array(myPairs.size);
+        for (const p of pairsOf(i)) if (!myPairs.has(p)) myPairs.set(p, myPairs.size);
+        if (pairScratch.length < myPairs.size) pairScratch = new Int32Array(Math.max(myPairs.size, 2 * pairScratch.length));
+        pairHit = pairScratch.subarray(0, myPairs.size).fill(0);
       }
       run++;
       let wordHits = 0;
@@ -248,7 +184,7 @@ function dropRestatedSummaries(kept: DraftParagraph[], norms: string[], debug?: 
             wordHits++;
           }
         }
-        for (const x of pairSets[k]) {
+        for (const x of pairsOf(k)) {
           // Both words must be paragraph i's before its pair can be: two array reads spare a Map probe.
           const a = Math.floor(x / nWords);
           if (wordMark[a] !== i + 1 || wordMark[x - a * nWords] !== i + 1) continue;
@@ -268,7 +204,7 @@ function dropRestatedSummaries(kept: DraftParagraph[], norms: string[], debug?: 
       }
     }
   }
-  return kept.filter((_, i) => !dropped[i]);
+  return dropped;
 }
 
 /** How many of `words` (distinct) carry `mark`. */

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../../testing/paths.js';
 import { IngestError } from '../errors.js';
+import { createHash } from 'node:crypto';
 import { canonicalizeUrl, extractArticle } from './extract-article.js';
+import { normalizeForComparison } from './dedupe-paragraphs.js';
 
 const read = (name: string) => readFileSync(fixture('ingest', name), 'utf8');
 
@@ -47,4 +49,23 @@ test('bad --published and text-less input fail with IngestError naming the origi
 
 test('canonicalizeUrl is exported for the CLI', () => {
   assert.equal(canonicalizeUrl('https://EXAMPLE.com/a/#x'), 'https://example.com/a');
+});
+
+test('the content hash is over the comparison form of the whole text, built from the paragraphs’ own forms', () => {
+  // Possessives, curly quotes, an accented letter (the regex path) and edge punctuation across paragraphs.
+  const body = [
+    'Envoys return',
+    '',
+    '“Kyiv’s envoy said it’s over,” an aide told reporters on the frontier road near the river.',
+    '',
+    'The minister, Ms Dürrenmatt, met her counterpart — briefly — before leaving at dawn.',
+    '',
+    "...and the border's gates reopened at noon, officials said; 'trade resumes'.",
+  ].join('\n');
+  for (const kind of ['text', 'html'] as const) {
+    const doc = kind === 'text' ? body : `<html><body><article>${body.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const a = extractArticle({ origin: `a.${kind}`, kind, body: doc });
+    assert.ok(a.paragraphs.length >= 2, kind);
+    assert.equal(a.contentHash, createHash('sha256').update(normalizeForComparison(a.text)).digest('hex'), kind);
+  }
 });

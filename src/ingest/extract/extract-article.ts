@@ -37,6 +37,7 @@ export function extractArticle(doc: RawDocument, options: ExtractOptions = {}): 
   if (doc.published && !givenDate) throw new IngestError(doc.origin, `published date '${doc.published}' is not a date (use YYYY-MM-DD)`);
 
   let drafts: DraftParagraph[];
+  let draftForms: string[];
   let title: string | null;
   let url: string | null = givenUrl;
   let canonicalUrl: string | null = null;
@@ -49,6 +50,7 @@ export function extractArticle(doc: RawDocument, options: ExtractOptions = {}): 
   if (doc.kind === 'html' || looksLikeHtml(doc.body)) {
     const h = extractHtmlArticle(doc.body, givenUrl, debug);
     drafts = h.paragraphs;
+    draftForms = h.forms;
     title = h.title;
     canonicalUrl = h.canonicalUrl;
     published = h.published;
@@ -59,6 +61,7 @@ export function extractArticle(doc: RawDocument, options: ExtractOptions = {}): 
   } else {
     const t = extractTextArticle(doc.body, debug);
     drafts = t.paragraphs;
+    draftForms = t.forms;
     title = t.title;
     url ??= t.url;
     published = t.published;
@@ -77,17 +80,23 @@ export function extractArticle(doc: RawDocument, options: ExtractOptions = {}): 
 
   const paragraphs: Paragraph[] = [];
   let text = '';
-  for (const d of drafts) {
+  // normalizeForComparison(text), from the paragraphs' own forms: paragraphs apart ("\n\n")
+  // normalize apart, and trimming takes nothing that normalizing keeps.
+  const forms: string[] = [];
+  let formsKnown = draftForms.length === drafts.length;
+  for (const [k, d] of drafts.entries()) {
     const t = d.text.trim();
     if (!t) continue;
     if (text) text += '\n\n';
     paragraphs.push({ kind: d.kind, text: t, start: text.length, end: text.length + t.length });
     text += t;
+    if (formsKnown && draftForms[k]) forms.push(draftForms[k]);
+    else formsKnown = false;
   }
   if (!paragraphs.some((p) => p.kind === 'body' || p.kind === 'summary' || p.kind === 'caption')) {
     throw new IngestError(doc.origin, 'no article text found');
   }
-  const contentHash = createHash('sha256').update(normalizeForComparison(text)).digest('hex');
+  const contentHash = createHash('sha256').update(formsKnown ? forms.join(' ') : normalizeForComparison(text)).digest('hex');
   return {
     id: canonicalUrl ?? `sha256:${contentHash}`,
     origin: doc.origin,

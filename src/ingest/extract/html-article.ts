@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parsePage, type DomElement, type DomNode } from './dom.js';
 import { stripCaptionCredit } from './caption-credit.js';
-import { dedupeParagraphs, type DraftParagraph } from './dedupe-paragraphs.js';
+import { dedupeWithForms, type DraftParagraph } from './dedupe-paragraphs.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { BYLINE } from './text-boilerplate.js';
 import { dateOfDateLine } from './date-line.js';
@@ -17,6 +17,8 @@ const BYLINE_ZONE = 3;
 
 export interface HtmlExtraction extends PageMetadata {
   paragraphs: DraftParagraph[];
+  /** The comparison form of each paragraph (dedupe-paragraphs.ts). */
+  forms: string[];
 }
 
 /** Elements that hold one paragraph each; containers around them are walked into. */
@@ -93,7 +95,7 @@ export function extractHtmlArticle(html: string, pageUrl: string | null, debug?:
   });
   // A printed "Published 18 January 2024" is the last resort, after markup and URL.
   const dated = meta.published ? {} : { published: dateLine, publishedFrom: dateLine ? 'text' : null };
-  return { ...meta, ...dated, title, byline, paragraphs: dedupeParagraphs(paragraphs, debug) };
+  return { ...meta, ...dated, title, byline, ...dedupeWithForms(paragraphs, debug) };
 }
 
 function same(a: string, b: string): boolean {

@@ -3,7 +3,7 @@
  * says about itself (a printed URL, a date line, a byline). The furniture rules live in
  * `text-boilerplate.ts`; this file only walks the lines.
  */
-import { dedupeParagraphs, type DraftParagraph } from './dedupe-paragraphs.js';
+import { dedupeWithForms, type DraftParagraph } from './dedupe-paragraphs.js';
 import { normalizeDate, dateFromUrl } from './normalize-date.js';
 import { pickArticleUrl } from './text-urls.js';
 import { stripCaptionCredit } from './caption-credit.js';
@@ -14,6 +14,8 @@ import * as B from './text-boilerplate.js';
 export interface TextExtraction {
   title: string | null;
   paragraphs: DraftParagraph[];
+  /** The comparison form of each paragraph (dedupe-paragraphs.ts). */
+  forms: string[];
   /** The article's own URL when the text prints it. */
   url: string | null;
   published: string | null;
@@ -145,7 +147,7 @@ export function extractTextArticle(body: string, debug?: (line: string) => void)
 
   const title = takeHeadline(out);
   markHeadings(out);
-  const paragraphs = dedupeParagraphs(joinParagraphs(out), debug);
+  const { paragraphs, forms } = dedupeWithForms(joinParagraphs(out), debug);
 
   if (!published) {
     const firstBody = paragraphs.find((p) => p.kind === 'body')?.text ?? '';
@@ -158,7 +160,7 @@ export function extractTextArticle(body: string, debug?: (line: string) => void)
     published = dateFromUrl(url);
     publishedFrom = 'url';
   }
-  return { title, paragraphs, url, published, publishedFrom, byline };
+  return { title, paragraphs, forms, url, published, publishedFrom, byline };
 }
 
 /**

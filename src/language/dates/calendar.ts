@@ -1,11 +1,34 @@
 /** Day arithmetic on YYYY-MM-DD strings in UTC: no time zones, no local clocks. */
 
+// The same few days are read and written over and over (publication day, its neighbours, the
+// days an article names), and parsing or formatting a date string costs several times a Map
+// look-up: both directions are remembered, by day string and by time value. Bounded: a long run
+// meets many days.
+const MAX_REMEMBERED = 4096;
+const timeOfDay = new Map<string, number>();
+const dayOfTime = new Map<number, string>();
+
 export function toDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  let day = dayOfTime.get(time);
+  if (day === undefined) {
+    // An invalid date throws here, as it always did, and is never remembered.
+    day = date.toISOString().slice(0, 10);
+    if (dayOfTime.size >= MAX_REMEMBERED) dayOfTime.clear();
+    dayOfTime.set(time, day);
+  }
+  return day;
 }
 
+/** A fresh Date each call: callers may change it. */
 export function parseDay(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
+  let time = timeOfDay.get(day);
+  if (time === undefined) {
+    time = new Date(`${day}T00:00:00Z`).getTime();
+    if (timeOfDay.size >= MAX_REMEMBERED) timeOfDay.clear();
+    timeOfDay.set(day, time);
+  }
+  return new Date(time);
 }
 
 export function addDays(day: string, n: number): string {
