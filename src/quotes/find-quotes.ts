@@ -20,6 +20,7 @@ import { findIndirectStatements, participleClause, type IndirectStatement } from
 import { findPersonMentions } from './person-mentions.js';
 import { PersonRegistry, type Resolution } from './person-registry.js';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks.js';
+import { findSentenceEndsOfSpans } from './sentence-bounds.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { findTranscriptTurns } from './transcript-turns.js';
 import type { Quote } from './types.js';
@@ -58,7 +59,9 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   const segments = scanQuoteSegments(article);
   const found = attributeSegments(article, segments);
 
-  const indirect: IndirectStatement[] = findIndirectStatements(article, segments);
+  // Both the indirect-speech and the person-mention pass read every paragraph's sentences: scanned once.
+  const sentenceEnds = findSentenceEndsOfSpans(article.text, article.paragraphs.map((p) => (p.kind === 'heading' ? null : p)));
+  const indirect: IndirectStatement[] = findIndirectStatements(article, segments, sentenceEnds);
   const participles: { statement: IndirectStatement; speaker: SpeakerPhrase }[] = [];
   found.forEach((m, i) => {
     if (!m || m.inheritsFrom !== undefined) return;
@@ -82,7 +85,7 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   // Policy Circle, a research group, said …" mentions the Circle as her employer.
   const described = [...phrases.values()].filter((p) => p.description);
   const inDescription = (p: SpeakerPhrase) => described.some((q) => q.start < p.start && p.start - q.end < 300 && q.description!.includes(p.name));
-  for (const p of findPersonMentions(article, segments, known)) if (!starts.has(p.start) && !inDescription(p) && !inLabel(p)) phrases.set(key(p), p);
+  for (const p of findPersonMentions(article, segments, known, sentenceEnds)) if (!starts.has(p.start) && !inDescription(p) && !inLabel(p)) phrases.set(key(p), p);
   const registry = new PersonRegistry();
   const resolved = new Map<string, Resolution>();
   // A person named inside a quote or someone's reported words is not who a later "he said" points to.
@@ -142,7 +145,10 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   for (const t of turns) {
     const who = speakerOf(t.speaker);
     if (!who.speaker) continue;
-    quotes.push({ ...who, text: t.text, direct: true, articleId: article.id, start: t.start, end: t.end, pattern: 'transcript-turn' });
+    quotes.push({
+      speaker: who.speaker, description: who.description, country: who.country, attribution: who.attribution,
+      text: t.text, direct: true, articleId: article.id, start: t.start, end: t.end, pattern: 'transcript-turn',
+    });
   }
   const reported = [
     ...indirect.filter((s) => s.speaker).map((s) => ({ statement: s, speaker: s.speaker! })),
@@ -151,8 +157,11 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   for (const { statement, speaker } of reported) {
     const who = speakerOf(speaker);
     if (!who.speaker) continue;
+    // Keys in the order a spread of `who` gave them; the spread itself was slow for a plain object.
     quotes.push({
-      ...who,
+      speaker: who.speaker,
+      description: who.description,
+      country: who.country,
       attribution: statement.pattern === 'according-to-clause' ? 'according-to' : who.attribution,
       text: statement.text,
       direct: false,

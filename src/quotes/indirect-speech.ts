@@ -10,9 +10,10 @@ import { accordingToMentions } from './attribution/according-to.js';
 import { shift } from './attribution/attribution-pattern.js';
 import { SPEECH_PARTICIPLES } from './lexicon.js';
 import type { QuoteSegment } from './quote-marks.js';
-import { sentenceRanges } from './sentence-bounds.js';
+import { sentenceEnd, sentenceRanges, type SentenceEnds } from './sentence-bounds.js';
 import { parseSpeakerBeforeVerb, type SpeakerPhrase } from './speaker-phrase.js';
 import { INDIRECT_VERB } from './speech-verbs.js';
+import { isSpace } from './words.js';
 
 export interface IndirectStatement {
   pattern: 'reported-clause' | 'according-to-clause' | 'participle-clause';
@@ -54,14 +55,41 @@ function clause(text: string, from: number, to: number): { start: number; end: n
   return { start: s, end: e };
 }
 
-/** Indirect statements in the article's non-heading paragraphs. Verbs inside direct quotes are skipped. */
-export function findIndirectStatements(article: Article, segments: QuoteSegment[]): IndirectStatement[] {
+/**
+ * Whether `s` before `end` ends with a closing quote mark and then only spaces and at most one comma:
+ * `/[”"]\s*,?\s*$/.test(s.slice(0, end))`, read backwards from the end instead of tried from every position.
+ */
+export function endsWithQuoteMark(s: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+  if (k > 0 && s.charCodeAt(k - 1) === 44) {
+    k--;
+    while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+  }
+  const c = s.charCodeAt(k - 1);
+  return k > 0 && (c === 0x201d || c === 34);
+}
+
+/** Every "according to" in the text, any case: where ACCORDING_TO can match at all. */
+const ACCORDING_TO_WORDS = /according to/gi;
+
+/**
+ * Indirect statements in the article's non-heading paragraphs. Verbs inside direct quotes are skipped.
+ * `sentenceEnds[i]`, when the caller has scanned paragraph `i` already (findSentenceEnds over its span).
+ */
+export function findIndirectStatements(article: Article, segments: QuoteSegment[], sentenceEnds?: readonly (SentenceEnds | null)[]): IndirectStatement[] {
   const text = article.text;
   const inQuote = (pos: number) => segments.some((s) => pos > s.open && pos < s.after);
   const out: IndirectStatement[] = [];
-  for (const para of article.paragraphs) {
-    if (para.kind === 'heading') continue;
-    for (const sent of sentenceRanges(text, para.start, para.end)) {
+  // Most sentences hold no "according to": one scan of the text finds where it occurs, and only a sentence
+  // that holds one is searched and parsed for it.
+  const accordingAt: number[] = [];
+  ACCORDING_TO_WORDS.lastIndex = 0;
+  for (let m = ACCORDING_TO_WORDS.exec(text); m; m = ACCORDING_TO_WORDS.exec(text)) accordingAt.push(m.index);
+  let nextAccording = 0;
+  article.paragraphs.forEach((para, p) => {
+    if (para.kind === 'heading') return;
+    for (const sent of sentenceRanges(text, para.start, para.end, sentenceEnds?.[p] ?? undefined)) {
       const sentence = text.slice(sent.start, sent.end);
       // exec on the shared global regex, not matchAll: matchAll copies the regex for every sentence.
       INDIRECT_VERB.lastIndex = 0;
@@ -70,7 +98,7 @@ export function findIndirectStatements(article: Article, segments: QuoteSegment[
         if (inQuote(at)) continue;
         const speaker = parseSpeakerBeforeVerb(sentence.slice(0, m.index!));
         // The attribution of a direct quote ("“…,” Varga told a news conference") reports no clause.
-        if (!speaker || /[”"]\s*,?\s*$/.test(sentence.slice(0, speaker.start))) continue;
+        if (!speaker || endsWithQuoteMark(sentence, speaker.start)) continue;
         let from = at + m[0].length;
         if (/^tel|^told/.test(m[0])) from += TOLD_OBJECT.exec(text.slice(from, sent.end))?.[0].length ?? 0;
         // "says “…”" with the quote right after the verb is a direct quote, handled elsewhere.
@@ -83,9 +111,16 @@ export function findIndirectStatements(article: Article, segments: QuoteSegment[
         out.push({ pattern: 'reported-clause', speaker: shift(speaker, sent.start), text: text.slice(c.start, c.end), ...c });
         break;
       }
+      // A sentence that reports a clause keeps no "according to" clause of its own.
       const hasReporter = out.length > 0 && out[out.length - 1].start >= sent.start && out[out.length - 1].pattern === 'reported-clause';
+      if (hasReporter) continue;
+      // Sentences come in text order; the step back only matters for paragraphs that do not.
+      while (nextAccording > 0 && accordingAt[nextAccording - 1] >= sent.start) nextAccording--;
+      while (nextAccording < accordingAt.length && accordingAt[nextAccording] < sent.start) nextAccording++;
+      // ACCORDING_TO needs the whole phrase inside the sentence.
+      if (nextAccording >= accordingAt.length || accordingAt[nextAccording] + 'according to'.length > sent.end) continue;
       for (const hit of accordingToMentions(text, sent.start, sent.end)) {
-        if (inQuote(hit.at) || hasReporter) continue;
+        if (inQuote(hit.at)) continue;
         // The sentence without the "according to" phrase and its commas.
         const before = text.slice(sent.start, hit.at).replace(/[\s,]+$/, '');
         const after = text.slice(hit.end, sent.end).replace(/^[\s,]+/, '');
@@ -94,7 +129,7 @@ export function findIndirectStatements(article: Article, segments: QuoteSegment[
         out.push({ pattern: 'according-to-clause', speaker: hit.speaker, text: joined, start: sent.start, end: sent.end });
       }
     }
-  }
+  });
   return out;
 }
 
@@ -107,7 +142,10 @@ export function participleClause(article: Article, attributionEnd: number, parag
   const m = PARTICIPLE.exec(rest);
   if (!m) return null;
   const from = attributionEnd + m[0].length;
-  const stop = sentenceRanges(text, from, paragraphEnd)[0]?.end ?? paragraphEnd;
+  // The end of the first sentence from `from`: what sentenceRanges(text, from, paragraphEnd)[0] gives.
+  let first = from;
+  while (first < paragraphEnd && /\s/.test(text[first])) first++;
+  const stop = first < paragraphEnd ? sentenceEnd(text, first, paragraphEnd) : paragraphEnd;
   const c = clause(text, from, stop);
   return c ? { pattern: 'participle-clause', speaker: null, text: text.slice(c.start, c.end), ...c } : null;
 }

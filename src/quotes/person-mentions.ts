@@ -12,17 +12,17 @@ import { INSTITUTION_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { QuoteSegment } from './quote-marks.js';
 import { parseSpeakerAfterVerb, type SpeakerPhrase } from './speaker-phrase.js';
 import { countryOfWord as countryOf } from './country-of.js';
-import { sentenceEndFinder } from './sentence-bounds.js';
-import { isCapToken, isHonorific, isLowerWord, sentenceWordsFrom, splitWords, type Word } from './words.js';
+import { sentenceEndFinder, type SentenceEnds } from './sentence-bounds.js';
+import { isCapToken, isHonorific, isLowerWord, isParticle, LazyWords, type Word } from './words.js';
 
 const ROLE_STOP = new Set(['and', 'or', 'but', 'that', 'with', 'met', 'said', 'says', 'as', 'while', 'when', 'after', 'before', 'by', 'to', 'for']);
 
 /** The role phrase ending at `words[k]` ("Pakistan's foreign minister"), or null when it is not a role. */
-function roleBefore(words: Word[], k: number): string | null {
-  if (!isLowerWord(words[k].core)) return null;
+function roleBefore(words: LazyWords, k: number): string | null {
+  if (!isLowerWord(words.at(k)!.core)) return null;
   const parts: string[] = [];
   for (let j = k; j >= 0 && parts.length < 6; j--) {
-    const w = words[j];
+    const w = words.at(j)!;
     if (j < k && w.trail) break;
     if (/^(?:the|a|an)$/i.test(w.core)) break;
     if (/[’']s$/.test(w.core) || (isCapToken(w.core) && countryOf(w.core))) {
@@ -62,7 +62,9 @@ export function fullNamesBySurname(article: Article): Map<string, string> {
   const RUN = /(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?(?:\s+\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?){1,2})(?![\p{L}\-])/gu;
   for (const para of article.paragraphs) {
     if (para.kind === 'heading') continue;
-    for (const m of para.text.matchAll(RUN)) {
+    // exec on the shared global regex, not matchAll: matchAll copies the regex for every paragraph.
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(para.text); m; m = RUN.exec(para.text)) {
       const parts = m[1].split(/\s+/);
       if (NOT_FIRST_NAMES.has(parts[0]) || parts.some((w) => TITLE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w) || countryOf(w))) continue;
       const last = parts[parts.length - 1];
@@ -72,13 +74,16 @@ export function fullNamesBySurname(article: Article): Map<string, string> {
   }
   const out = new Map<string, string>();
   // Full names hidden, so what is left of a surname stands alone ("In Varga's view" keeps "Varga's").
-  const masked = text.replace(RUN, (r) => {
-    const first = r.split(/\s/)[0];
-    return NOT_FIRST_NAMES.has(first) ? first.replace(/\S/g, '_') + r.slice(first.length) : r.replace(/\S/g, '_');
-  });
+  // Made only for a surname that may stand alone: most articles name no one by a plain full name.
+  let masked: string | null = null;
   for (const [last, full] of names) {
+    if (full.size !== 1) continue;
+    masked ??= text.replace(RUN, (r) => {
+      const first = r.split(/\s/)[0];
+      return NOT_FIRST_NAMES.has(first) ? first.replace(/\S/g, '_') + r.slice(first.length) : r.replace(/\S/g, '_');
+    });
     // Most surnames occur only inside their full names, all masked: skip the regex for those.
-    if (full.size !== 1 || !masked.includes(last)) continue;
+    if (!masked.includes(last)) continue;
     // The surname must stand alone somewhere, not after "the" ("the House" is no person).
     const alone = new RegExp(`(?<![\\p{L}\\-’'])(?<![Tt]he\\s)${last}(?:[’']s)?(?![\\p{L}\\-])(?!\\s+\\p{Lu})`, 'u');
     if (alone.test(masked)) out.set(last, [...full][0]);
@@ -86,23 +91,50 @@ export function fullNamesBySurname(article: Article): Map<string, string> {
   return out;
 }
 
-export function findPersonMentions(article: Article, segments: QuoteSegment[], knownNames: Set<string>): SpeakerPhrase[] {
+/**
+ * True when the speaker parser, started at `words[i]` (a capitalized word or honorific), can only read a
+ * bare surname or a pronoun, neither of which findPersonMentions keeps: one plain capitalized word ("Turkey
+ * said", "Residents of") that is no honorific, title, possessive or institution word and opens no longer
+ * run. Most capitalized words are such, and the parser (with its appositive search) is skipped for them.
+ * The test looks at the paragraph's words, which the sentence's words are a prefix of: a run that the
+ * paragraph's words end ends within the sentence too.
+ */
+export function opensBareWordOnly(words: LazyWords, i: number): boolean {
+  const w = words.at(i)!;
+  const core = w.core;
+  if (isHonorific(core) || TITLE_WORDS.has(core) || INSTITUTION_WORDS.has(core) || core.endsWith('’s') || core.endsWith("'s")) return false;
+  if (w.trail) return true;
+  const next = words.at(i + 1);
+  if (!next) return true;
+  if (isCapToken(next.core) || isHonorific(next.core)) return false;
+  const after = words.at(i + 2);
+  return !(isParticle(next.core) && after && isCapToken(after.core));
+}
+
+/**
+ * `sentenceEnds[i]`, when the caller has scanned paragraph `i` for its sentence ends already
+ * (findSentenceEnds over the paragraph's span).
+ */
+export function findPersonMentions(article: Article, segments: QuoteSegment[], knownNames: Set<string>, sentenceEnds?: readonly (SentenceEnds | null)[]): SpeakerPhrase[] {
   const text = article.text;
   const inQuote = (pos: number) => segments.some((s) => pos > s.open && pos < s.after);
   const out: SpeakerPhrase[] = [];
   const surnames = fullNamesBySurname(article);
-  for (const para of article.paragraphs) {
+  for (let p = 0; p < article.paragraphs.length; p++) {
+    const para = article.paragraphs[p];
     if (para.kind === 'heading') continue;
     const paraText = text.slice(para.start, para.end);
-    const words = splitWords(paraText);
     // Every capitalized word is tried as the start of a name. Splitting the rest of its sentence again for
     // each one was the quote finder's largest cost: the paragraph is split and its sentence ends found once,
     // and each try gets the words from that word to its sentence's end (what the parser would split itself).
-    const sentenceEndAt = sentenceEndFinder(text, para.start, para.end);
+    // The words are made as they are looked at: most are lower-case, passed over by their first letter.
+    const words = new LazyWords(paraText);
+    const sentenceEndAt = sentenceEndFinder(text, para.start, para.end, sentenceEnds?.[p] ?? undefined);
     for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      const prev = words[i - 1];
       // Most words are lower-case: that test comes first, before any look at the word before.
+      if (words.isPlain(i)) continue;
+      const w = words.at(i)!;
+      const prev = words.at(i - 1);
       if (!isCapToken(w.core) && !isHonorific(w.core)) continue;
       // Only the first word of a capitalized run starts a mention.
       const afterOpener = prev && NOT_FIRST_NAMES.has(prev.core);
@@ -110,8 +142,8 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       const at = para.start + w.start;
       if (inQuote(at)) continue;
       // A surname on its own ("a threat from Varga himself", "In Varga's view") is the person of that full name.
-      const next = words[i + 1];
-      const bare = w.core.replace(/[’']s$/, '');
+      const next = words.at(i + 1);
+      const bare = w.core.endsWith('’s') || w.core.endsWith("'s") ? w.core.slice(0, -2) : w.core;
       const full = surnames.get(bare);
       if (full && !(next && !w.trail && isCapToken(next.core)) && !/^the$/i.test(prev?.core ?? '')) {
         out.push({ kind: 'person', name: full, honorific: null, gender: null, description: null, start: at, end: at + w.core.length });
@@ -119,8 +151,9 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       }
       // "In Varga" opens no name of its own; only a bare surname after such a word is read above.
       if (afterOpener && !prev.trail) continue;
+      if (opensBareWordOnly(words, i)) continue;
       // Offsets of the phrase are the paragraph's: the words are not shifted to start at this one.
-      const phrase = parseSpeakerAfterVerb(paraText, sentenceWordsFrom(words, i, sentenceEndAt(at) - para.start));
+      const phrase = parseSpeakerAfterVerb(paraText, words.from(i, sentenceEndAt(at) - para.start));
       if (!phrase || phrase.start !== w.start) continue;
       const shifted = { ...phrase, start: phrase.start + para.start, end: phrase.end + para.start };
       if (phrase.kind === 'surname' && phrase.honorific && isHonorific(phrase.honorific)) out.push(shifted);

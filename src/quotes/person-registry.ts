@@ -107,16 +107,16 @@ export class PersonRegistry {
    * it is registered but later pronouns skip it. Default false.
    */
   resolve(phrase: SpeakerPhrase, embedded = false): Resolution {
-    const none = { person: null, speaker: null, description: null, country: null };
+    // Each answer is a full literal: spreading a blank resolution into every one was most of this method's time.
     switch (phrase.kind) {
       case 'person': {
         // "Mr Abu Salem" after "Karim Abu Salem": the last words of a longer known name are that person.
         const longer = this.people.find((p) => p.name !== phrase.name && p.name.endsWith(` ${phrase.name}`));
         if (longer && !this.people.some((p) => p.name === phrase.name)) {
           this.mention(longer, phrase.start, phrase, embedded);
-          return { ...none, person: longer, attribution: 'surname' };
+          return { person: longer, speaker: null, description: null, country: null, attribution: 'surname' };
         }
-        return { ...none, person: this.introduce(phrase, embedded), attribution: 'adjacent' };
+        return { person: this.introduce(phrase, embedded), speaker: null, description: null, country: null, attribution: 'adjacent' };
       }
       case 'surname': {
         const byLast = this.people.filter((p) => p.surname === phrase.name);
@@ -124,16 +124,16 @@ export class PersonRegistry {
         const person = this.mostRecent(byLast, phrase.start) ?? (byFirst.length === 1 ? byFirst[0] : null);
         if (person) {
           this.mention(person, phrase.start, phrase, embedded);
-          return { ...none, person, attribution: 'surname' };
+          return { person, speaker: null, description: null, country: null, attribution: 'surname' };
         }
         const iso = phrase.honorific ? null : countryOf(phrase.name);
-        if (iso) return { ...none, speaker: phrase.name, country: iso, attribution: 'institution' };
+        if (iso) return { person: null, speaker: phrase.name, description: null, country: iso, attribution: 'institution' };
         // A person we only know by surname; a bare capitalized word with no honorific is too weak.
-        if (!phrase.honorific) return { ...none, attribution: 'unresolved' };
+        if (!phrase.honorific) return { person: null, speaker: null, description: null, country: null, attribution: 'unresolved' };
         const p: Person = { name: phrase.name, surname: phrase.name, description: phrase.description, gender: null };
         this.people.push(p);
         this.mention(p, phrase.start, phrase, embedded);
-        return { ...none, person: p, attribution: 'surname' };
+        return { person: p, speaker: null, description: null, country: null, attribution: 'surname' };
       }
       case 'pronoun': {
         for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -141,9 +141,9 @@ export class PersonRegistry {
           if (m.at >= phrase.start || m.embedded) continue;
           if (m.person.gender && phrase.gender && m.person.gender !== phrase.gender) continue;
           this.mention(m.person, phrase.start, phrase, embedded);
-          return { ...none, person: m.person, attribution: 'pronoun' };
+          return { person: m.person, speaker: null, description: null, country: null, attribution: 'pronoun' };
         }
-        return { ...none, attribution: 'unresolved' };
+        return { person: null, speaker: null, description: null, country: null, attribution: 'unresolved' };
       }
       case 'role': {
         const noun = phrase.name.split(/\s+/).pop()!;
@@ -153,13 +153,13 @@ export class PersonRegistry {
         // person, who takes the role as description when the article gave none.
         if (!person && PERSON_ROLES.has(noun.toLowerCase())) {
           const last = [...this.mentions].reverse().find((m) => m.at < phrase.start && !m.embedded);
-          if (!last || phrase.start - last.at > ROLE_REACH) return { ...none, attribution: 'unresolved' };
+          if (!last || phrase.start - last.at > ROLE_REACH) return { person: null, speaker: null, description: null, country: null, attribution: 'unresolved' };
           person = last.person;
           person.description ??= phrase.name;
         }
-        if (!person) return { ...none, attribution: 'unresolved' };
+        if (!person) return { person: null, speaker: null, description: null, country: null, attribution: 'unresolved' };
         this.mention(person, phrase.start, phrase, embedded);
-        return { ...none, person, attribution: 'title' };
+        return { person, speaker: null, description: null, country: null, attribution: 'title' };
       }
       case 'institution': {
         const country = phrase.joint ? null : countryOfPhrase(phrase.name) ?? countryOfPhrase(phrase.description);
@@ -169,12 +169,12 @@ export class PersonRegistry {
           for (let i = this.institutions.length - 1; i >= 0; i--) {
             const inst = this.institutions[i];
             if (inst.at >= phrase.start || !nouns.some((n) => n.length > 3 && inst.name.toLowerCase().includes(n))) continue;
-            return { ...none, speaker: inst.name, description: phrase.name, country: inst.country, attribution: 'institution' };
+            return { person: null, speaker: inst.name, description: phrase.name, country: inst.country, attribution: 'institution' };
           }
         } else {
           this.institutions.push({ at: phrase.start, name: phrase.name, country });
         }
-        return { ...none, speaker: phrase.name, description: phrase.description, country, attribution: 'institution' };
+        return { person: null, speaker: phrase.name, description: phrase.description, country, attribution: 'institution' };
       }
     }
   }

@@ -54,10 +54,26 @@ function isClosing(text: string, i: number): boolean {
 const OPEN_CANDIDATES = /[“„«"”]/g;
 const CLOSE_CANDIDATES = /[”»"]/g;
 
+/**
+ * The last search of each candidate regex: in `text`, the first match at or after `from` was at `at` (-1:
+ * none). A paragraph without quote marks sends the search on to the next mark in the whole text; the next
+ * paragraph's search, starting between `from` and `at`, is answered from here instead of searching again.
+ */
+const lastSearch = new Map<RegExp, { text: string; from: number; at: number }>();
+
+/** Position of the first `candidates` match at or after `from` in `text`, or -1. */
+function nextCandidate(candidates: RegExp, text: string, from: number): number {
+  const last = lastSearch.get(candidates);
+  if (last && last.text === text && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
+  candidates.lastIndex = from;
+  const at = candidates.exec(text)?.index ?? -1;
+  lastSearch.set(candidates, { text, from, at });
+  return at;
+}
+
 /** Position of the first `candidates` match in `[from, to)` that `accept` takes, or -1. */
 function firstMark(candidates: RegExp, accept: (text: string, i: number) => boolean, text: string, from: number, to: number): number {
-  candidates.lastIndex = from;
-  for (let m = candidates.exec(text); m && m.index < to; m = candidates.exec(text)) if (accept(text, m.index)) return m.index;
+  for (let at = nextCandidate(candidates, text, from); at >= 0 && at < to; at = nextCandidate(candidates, text, at + 1)) if (accept(text, at)) return at;
   return -1;
 }
 

@@ -6,7 +6,7 @@
 import { countryOfWord as countryOf } from './country-of.js';
 import { HONORIFICS, INSTITUTION_WORDS, PRONOUNS, SPEECH_PARTICIPLES, TITLE_WORDS } from './lexicon.js';
 import { sentenceEnd } from './sentence-bounds.js';
-import { isCapToken, isHonorific, isLowerWord, isParticle, keyTester, splitWords, type Word } from './words.js';
+import { finalWord, isCapToken, isHonorific, isLowerWord, isParticle, isSpace, keyTester, splitWords, type Word } from './words.js';
 
 export type SpeakerKind = 'person' | 'surname' | 'pronoun' | 'role' | 'institution';
 
@@ -90,10 +90,18 @@ const UNNAMED_SUBJECT = new RegExp(`(?:^|\\s)(?:an?|one)\\s+((?:[\\p{L}\\-’']+
  * tries every position of the text, and most subjects end with neither kind of noun.
  */
 const endsWithOneOf = (nouns: string) => {
-  const list = nouns.split('|');
-  // The last character turns most texts away before any endsWith.
-  const lasts = new Set(list.map((n) => n.charCodeAt(n.length - 1)));
-  return (body: string) => lasts.has(body.charCodeAt(body.length - 1)) && list.some((n) => body.endsWith(n));
+  // The words by their last character: most texts are turned away by it, the rest try only its words.
+  const byLast = new Map<number, string[]>();
+  for (const n of nouns.split('|')) {
+    const c = n.charCodeAt(n.length - 1);
+    byLast.set(c, [...(byLast.get(c) ?? []), n]);
+  }
+  return (body: string) => {
+    const list = byLast.get(body.charCodeAt(body.length - 1));
+    if (list === undefined) return false;
+    for (const n of list) if (body.endsWith(n)) return true;
+    return false;
+  };
 };
 const mayEndWithGroupNoun = endsWithOneOf(GROUP_NOUNS);
 const mayEndWithOfficial = endsWithOneOf(UNNAMED_OFFICIALS);
@@ -244,6 +252,66 @@ export function parseSpeakerAfterVerb(s: string, sentenceWords?: Word[]): Speake
   return fallback;
 }
 
+/** A role ending the text before the verb: "the Belarusian leader" (global: searched from roleSearchStart). */
+const ROLE_SUBJECT = /(?:^|\s)[Tt]he\s+((?:(?:[a-z][a-z\-]*|\p{Lu}\p{Ll}+)\s+){0,3}([a-z][a-z\-]*))$/gu;
+
+/**
+ * Where ROLE_SUBJECT's search of `body` may start: the start of the fifth whitespace run from the end, or 0.
+ * A match holds at most five (the space before "the", the one after it, and one after each of up to three
+ * more words), and none of its words holds a space, so no match starts earlier; anchored at the end, the
+ * regex would otherwise be tried from every position of the sentence.
+ */
+function roleSearchStart(body: string): number {
+  let runs = 0;
+  let k = body.length;
+  while (k > 0) {
+    if (!isSpace(body.charCodeAt(k - 1))) {
+      k--;
+      continue;
+    }
+    let j = k - 1;
+    while (j > 0 && isSpace(body.charCodeAt(j - 1))) j--;
+    if (++runs === 5) return j;
+    k = j;
+  }
+  return 0;
+}
+
+/** What `/(?:^|\s)[Tt]he\s+(…)$/u.exec(body)` gives for ROLE_SUBJECT's pattern, searched from roleSearchStart only. */
+export function roleAtEnd(body: string): RegExpExecArray | null {
+  ROLE_SUBJECT.lastIndex = roleSearchStart(body);
+  const m = ROLE_SUBJECT.exec(body);
+  ROLE_SUBJECT.lastIndex = 0;
+  return m;
+}
+
+/**
+ * The subject before the verb when it ends in no capitalized name: a group ("South Korea's defence
+ * ministry"), an unnamed official ("a senior Pakistani official") or a role ("the Belarusian leader").
+ */
+function subjectWithoutName(body: string, post: string | null): SpeakerPhrase | null {
+  // A demonym may qualify the role: "the Belarusian leader".
+  const last = body.charCodeAt(body.length - 1);
+  const role = (last >= 97 && last <= 122) || last === 45 ? roleAtEnd(body) : null;
+  const roleOk = !role || !role[1].split(/\s+/).some((x) => /^\p{Lu}/u.test(x) && !countryOf(x));
+  // "South Korea's defence ministry": every capitalized word of the owner belongs to the name.
+  const group = mayEndWithGroupNoun(body) ? GROUP_SUBJECT.exec(body) : null;
+  // "a ministry spokesperson", "a senior Pakistani official": an unnamed official speaks for an institution.
+  const unnamed = mayEndWithOfficial(body) ? UNNAMED_SUBJECT.exec(body) : null;
+  if (!group && unnamed) {
+    const name = unnamed[1];
+    return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - unnamed[0].trimStart().length, end: body.length };
+  }
+  if (group) {
+    const name = group[1].replace(/^the\s+/, '');
+    return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - name.length, end: body.length };
+  }
+  if (role && roleOk && !INSTITUTION_WORDS.has(role[2]) && !role[1].split(/\s+/).some((x) => STOP_WORDS.has(x) || AUXILIARIES.has(x))) {
+    return { kind: 'role', name: role[1], honorific: null, gender: null, description: post, start: body.length - role[0].trimStart().length, end: body.length };
+  }
+  return null;
+}
+
 /** Words after which a name opens a clause. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'as', 'while', 'since', 'because', 'that', 'once', 'until', 'and', 'but', 'then', 'where']);
 
@@ -283,7 +351,7 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   // "Ilse Varga, speaking to reporters in Oslo, said": a participle clause between subject and verb.
   if (body.endsWith(',')) body = body.replace(/(\S)\s*,\s+[a-z]+ing\b[^,;“”"]{0,100},$/u, '$1');
   // "…after Varga landed in Oslo on Monday and said": the second verb shares the first one's subject.
-  if (/\sand$/.test(body)) return coordinatedSubject(body);
+  if (body.endsWith('and') && body.length >= 4 && /\s/.test(body[body.length - 4])) return coordinatedSubject(body);
   // Auxiliaries and adverbs between subject and verb ("has also said").
   for (;;) {
     const m = (mayEndWithAux(body) ? AUX_RE.exec(body) : null)
@@ -338,6 +406,10 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
       body = body.slice(0, body.length - 1).trimEnd();
     }
   }
+  // Only a capitalized last word needs the words before it; the rest (roles, groups, officials) read
+  // `body` itself. Splitting the whole sentence for its last word was most of this parser's cost.
+  const final = finalWord(body);
+  if (final && (final.trail || !isCapToken(final.core))) return subjectWithoutName(body, post);
   const words = splitWords(body);
   let k = words.length - 1;
   if (k < 0) return null;
@@ -352,28 +424,7 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
       else break;
     }
   }
-  if (runStart < 0) {
-    // A demonym may qualify the role: "the Belarusian leader".
-    const last = body.charCodeAt(body.length - 1);
-    const role = (last >= 97 && last <= 122) || last === 45 ? /(?:^|\s)[Tt]he\s+((?:(?:[a-z][a-z\-]*|\p{Lu}\p{Ll}+)\s+){0,3}([a-z][a-z\-]*))$/u.exec(body) : null;
-    const roleOk = !role || !role[1].split(/\s+/).some((x) => /^\p{Lu}/u.test(x) && !countryOf(x));
-    // "South Korea's defence ministry": every capitalized word of the owner belongs to the name.
-    const group = mayEndWithGroupNoun(body) ? GROUP_SUBJECT.exec(body) : null;
-    // "a ministry spokesperson", "a senior Pakistani official": an unnamed official speaks for an institution.
-    const unnamed = mayEndWithOfficial(body) ? UNNAMED_SUBJECT.exec(body) : null;
-    if (!group && unnamed) {
-      const name = unnamed[1];
-      return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - unnamed[0].trimStart().length, end: body.length };
-    }
-    if (group) {
-      const name = group[1].replace(/^the\s+/, '');
-      return { kind: 'institution', name, honorific: null, gender: null, description: post, start: body.length - name.length, end: body.length };
-    }
-    if (role && roleOk && !INSTITUTION_WORDS.has(role[2]) && !role[1].split(/\s+/).some((x) => STOP_WORDS.has(x) || AUXILIARIES.has(x))) {
-      return { kind: 'role', name: role[1], honorific: null, gender: null, description: post, start: body.length - role[0].trimStart().length, end: body.length };
-    }
-    return null;
-  }
+  if (runStart < 0) return subjectWithoutName(body, post);
   // "Iran and Pakistan said": a joint subject speaks for both, so it is tied to neither.
   const joiner = words[runStart - 1];
   const partner = words[runStart - 2];

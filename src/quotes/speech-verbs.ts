@@ -11,3 +11,14 @@ export const ANY_VERB = new RegExp(`\\b(${alt(SPEECH_VERBS)})\\b`, 'g');
 
 /** Any verb that reports a clause ("says that …"), as a whole word (global). */
 export const INDIRECT_VERB = new RegExp(`\\b(${alt(INDIRECT_VERBS)})\\b`, 'g');
+
+/**
+ * Every ANY_VERB match in `s`, in order: what `[...s.matchAll(ANY_VERB)]` gives, without the copy of the
+ * regex that matchAll makes on every call.
+ */
+export function verbsIn(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  ANY_VERB.lastIndex = 0;
+  for (let m = ANY_VERB.exec(s); m; m = ANY_VERB.exec(s)) out.push(m);
+  return out;
+}

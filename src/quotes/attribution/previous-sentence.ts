@@ -5,7 +5,7 @@
  */
 import { sentenceStart } from '../sentence-bounds.js';
 import { parseSpeakerBeforeVerb } from '../speaker-phrase.js';
-import { ANY_VERB } from '../speech-verbs.js';
+import { verbsIn } from '../speech-verbs.js';
 import { shift, type AttributionPattern } from './attribution-pattern.js';
 
 export const previousSentence: AttributionPattern = {
@@ -25,7 +25,7 @@ export const previousSentence: AttributionPattern = {
     const inQuote = (pos: number) => segments.some((s) => pos > s.open && pos < s.after);
     // A sentence that holds a quote of its own hands its speaker on through `continuation` instead.
     if (segments.some((s) => s.open >= from && s.open < own)) return null;
-    const verbs = [...prev.matchAll(ANY_VERB)].filter((m) => !inQuote(from + m.index!));
+    const verbs = verbsIn(prev).filter((m) => !inQuote(from + m.index));
     for (let v = verbs.length - 1; v >= 0; v--) {
       const speaker = parseSpeakerBeforeVerb(prev.slice(0, verbs[v].index!));
       if (speaker && speaker.kind !== 'role') return { pattern: this.id, speaker: shift(speaker, from), end: seg.open };

@@ -4,7 +4,7 @@
  */
 import { sentenceStart } from '../sentence-bounds.js';
 import { parseSpeakerBeforeVerb } from '../speaker-phrase.js';
-import { ANY_VERB } from '../speech-verbs.js';
+import { verbsIn } from '../speech-verbs.js';
 import { shift, type AttributionPattern } from './attribution-pattern.js';
 
 /** Whether `[start, end)` lies inside one of the segments' quoted text. */
@@ -26,7 +26,7 @@ export const speakerVerbBefore: AttributionPattern = {
       from = sentenceStart(article.text, prev.start, prev.end);
       prefix = article.text.slice(from, prev.end).replace(/:\s*$/, ' ');
     }
-    const verbs = [...prefix.matchAll(ANY_VERB)].filter((m) => !insideSegment(segments, from + m.index!));
+    const verbs = verbsIn(prefix).filter((m) => !insideSegment(segments, from + m.index));
     // The nearest verb before the quote speaks it; earlier ones belong to earlier clauses. When the speaker
     // stands before an earlier verb of the same subject ("X mocked the complaints, calling the trash
     // “gifts”"), the attribution still reaches the nearest verb.
