@@ -82,7 +82,7 @@ function previousWord(tokens: Token[], i: number): Token | null {
   let j = i - 1;
   while (j >= 0 && /^["'“”‘’]$/.test(tokens[j]!.text)) j--;
   if (j >= 0 && tokens[j]!.kind === 'word' && /ly$/.test(tokens[j]!.lower)) j--;
-  if (j >= 0 && (tokens[j]!.lower === 'also' || tokens[j]!.lower === 'reportedly' || tokens[j]!.lower === 'then')) j--;
+  if (j >= 0 && (tokens[j]!.lower === 'also' || tokens[j]!.lower === 'reportedly' || tokens[j]!.lower === 'then' || tokens[j]!.lower === 'still')) j--;
   return j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]! : null;
 }
 

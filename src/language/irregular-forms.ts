@@ -40,5 +40,6 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   fell: 'fall', fallen: 'fall', flew: 'fly', flown: 'fly', floated: 'float', floating: 'float', 'test-fired': 'test-fire', 'test-firing': 'test-fire', 'test-fires': 'test-fire',
   'test-launched': 'test-launch', 'test-launching': 'test-launch', jammed: 'jam', jamming: 'jam', rammed: 'ram', ramming: 'ram',
   boarded: 'board', boarding: 'board', intercepted: 'intercept', punctured: 'puncture', sprayed: 'spray', doused: 'douse',
+  blew: 'blow', blown: 'blow', retook: 'retake', retaken: 'retake', razed: 'raze', razing: 'raze', bulldozed: 'bulldoze', bulldozing: 'bulldoze',
   froze: 'freeze', frozen: 'freeze', withheld: 'withhold', sued: 'sue', sues: 'sue', suing: 'sue', swore: 'swear', sworn: 'swear',
 };

@@ -94,6 +94,33 @@ const CORE: readonly KnownPerson[] = [
   p('Zabihullah Mujahid', ['Mujahid'], 'AFG', 'spokesman'),
   p('Sheikh Hasina', ['Hasina'], 'BGD', 'prime minister'),
   p('Min Aung Hlaing', [], 'MMR', 'army chief', 'MIL'),
+  // Earlier leaders still met in archives and retrospectives (data/people.ts starts in 2015). Full
+  // names only where the surname is shared ("Clinton", "Blair", "Castro", "Bashir").
+  p('Bill Clinton', ['President Clinton'], 'USA', 'president'),
+  p('George W. Bush', ['George Bush', 'George H.W. Bush', 'George H. W. Bush', 'Bush'], 'USA', 'president'),
+  p('Ronald Reagan', ['Reagan'], 'USA', 'president'),
+  p('Yasser Arafat', ['Arafat', 'Yasir Arafat'], 'PSE', 'president'),
+  p('Boris Yeltsin', ['Yeltsin'], 'RUS', 'president'),
+  p('Mikhail Gorbachev', ['Gorbachev'], 'RUS', 'Soviet leader'),
+  p('Slobodan Milosevic', ['Milosevic'], 'SRB', 'president'),
+  p('Vojislav Kostunica', ['Kostunica'], 'SRB', 'president'),
+  p('Saddam Hussein', ['Saddam'], 'IRQ', 'president'),
+  p('Hosni Mubarak', ['Mubarak'], 'EGY', 'president'),
+  p('Ariel Sharon', [], 'ISR', 'prime minister'),
+  p('Ehud Barak', [], 'ISR', 'prime minister'),
+  p('Jacques Chirac', ['Chirac'], 'FRA', 'president'),
+  p('Francois Mitterrand', ['Mitterrand', 'Francois Mitterand', 'Mitterand'], 'FRA', 'president'),
+  p('Tony Blair', [], 'GBR', 'prime minister'),
+  p('Eduard Shevardnadze', ['Shevardnadze'], 'GEO', 'president'),
+  p('Muammar Gaddafi', ['Gaddafi', 'Qaddafi', 'Qadhafi', 'Muammar Qaddafi', 'Moammar Gadhafi', 'Gadhafi'], 'LBY', 'leader'),
+  p('Laurent Gbagbo', ['Gbagbo'], 'CIV', 'president'),
+  p('Omar al-Bashir', ['Omar Hassan al-Bashir', 'Omar El Bashir', 'Omar el-Bashir', 'Omar Hassan Ahmad al-Bashir'], 'SDN', 'president'),
+  p('Olusegun Obasanjo', ['Obasanjo'], 'NGA', 'president'),
+  p('Abdelaziz Bouteflika', ['Bouteflika'], 'DZA', 'president'),
+  p('Pervez Musharraf', ['Musharraf'], 'PAK', 'president'),
+  p('Hamid Karzai', ['Karzai'], 'AFG', 'president'),
+  p('Askar Akayev', ['Akayev'], 'KGZ', 'president'),
+  p('Nelson Mandela', ['Mandela'], 'ZAF', 'president'),
 ];
 
 /** The core list above, then the dated dictionary (data/people.ts); a name listed twice keeps its first entry. */

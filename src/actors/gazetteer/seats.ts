@@ -52,6 +52,13 @@ export const SEATS: readonly SeatEntry[] = [
   { name: 'Quds Force', country: 'IRN', role: 'MIL' },
   { name: 'Basij', country: 'IRN', role: 'MIL' },
   { name: 'Foggy Bottom', country: 'USA', role: 'GOV' },
+  // An American administration named by its president, when the surname alone is not listed
+  // (known-people.ts): "the Bush administration declared".
+  { name: 'Bush administration', country: 'USA', role: 'GOV' },
+  { name: 'Clinton administration', country: 'USA', role: 'GOV' },
+  { name: 'Reagan administration', country: 'USA', role: 'GOV' },
+  { name: 'Carter administration', country: 'USA', role: 'GOV' },
+  { name: 'Nixon administration', country: 'USA', role: 'GOV' },
   { name: 'Bundeswehr', country: 'DEU', role: 'MIL' },
   { name: 'Shin Bet', country: 'ISR', role: 'SPY' },
   { name: 'SBU', country: 'UKR', role: 'SPY' },

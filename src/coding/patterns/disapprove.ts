@@ -5,6 +5,10 @@
  */
 import type { EventPattern } from '../pattern-types.js';
 
+/** Quoted words that praise or excuse, so calling something by them is no reproach: "a victory for
+ * dialogue", "focused, measured and non-escalatory", "a historic step". */
+const PRAISE = String.raw`(?:(?:an?|the)\s+)?(?:(?:very|truly|really|most|important|major|big|great|significant|historic|first)\s+)*(?:victory|success|triumph|milestone|breakthrough|step\s+forward|positive|constructive|good|great|excellent|historic|friend|partner|model|win|focused|measured|proportionate|restrained|precise|targeted|non-escalatory|defensive|legitimate|necessary|justified|responsible|calibrated)\b`;
+
 export const DISAPPROVE_PATTERNS: readonly EventPattern[] = [
   { id: 'disapprove.condemn', example: 'Egypt condemned the Israeli strike on Rafah.', cameo: '111', triggers: ['condemn', 'criticize', 'criticise', 'denounce', 'slam', 'decry', 'rebuke', 'censure', 'lambast', 'castigate', 'deplore', 'mock', 'ridicule', 'deride', 'scold', 'chide'], pos: 'verb' },
   { id: 'disapprove.condemn-noun', example: 'Iraq issued a condemnation of the Turkish raids.', cameo: '111', triggers: ['condemnation', 'criticism'], pos: 'noun' },
@@ -14,8 +18,8 @@ export const DISAPPROVE_PATTERNS: readonly EventPattern[] = [
   { id: 'disapprove.call-it-unjustified', example: "Doha called Riyadh's measures unjustified.", cameo: '111', triggers: ['call', 'describe', 'brand', 'label', 'term', 'deem', 'consider', 'dismiss'], pos: 'verb', after: /^\s+(?:the|its|their|these|those|this|that|such|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}(?:as\s+)?["“]?(?:wholly\s+|completely\s+|totally\s+|utterly\s+|entirely\s+)?(?:unjustified|unjustifiable|baseless|unfounded|groundless|illegal|illegitimate|unacceptable|absurd|provocative|irresponsible|outrageous|regrettable|fabricated|false|crazy|egregious|repugnant|shameful|disgraceful|deplorable|reprehensible|hostile|dangerous|reckless|insulting|offensive|despicable|extremely\s+\w+|deeply\s+\w+)\b/i },
   // A quoted epithet after the object is a reproach: 'called the Dutch "Nazi remnants"',
   // 'calls the launch an "unprecedented, serious and grave threat"'. "Called for", "called on",
-  // "called it a day" are not.
-  { id: 'disapprove.call-it-quoted', example: 'Turkey called the Greek government "pirates".', cameo: '111', triggers: ['call', 'describe', 'brand', 'label', 'dub'], pos: 'verb', notAfter: /^\s+(?:for|on|upon|off|in|back|up|out|it\s+a\s+day)\b/i, after: /^\s+(?:the|its|their|these|those|this|that|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i },
+  // "called it a day" are not, nor praise or self-justification in quotes ("a victory for peace").
+  { id: 'disapprove.call-it-quoted', example: 'Turkey called the Greek government "pirates".', cameo: '111', triggers: ['call', 'describe', 'brand', 'label', 'dub'], pos: 'verb', notAfter: new RegExp(String.raw`^\s+(?:for|on|upon|off|in|back|up|out|it\s+a\s+day)\b|^\s+[^.;"“]{1,60}["“]\s*${PRAISE}`, 'i'), after: /^\s+(?:the|its|their|these|those|this|that|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i },
   { id: 'disapprove.accuse-aggression', example: 'Azerbaijan accused Armenia of violating the ceasefire.', cameo: '1123', triggers: ['accuse'], pos: 'verb', after: /^\s+\S+(?:\s+\S+){0,3}\s+of\s+(?:violating|breaching|attacking|aggression|shelling|provocation|firing|opening\s+fire|invading|bombing)/i },
   { id: 'disapprove.accuse', example: 'Pakistan blames Kabul for sheltering militants.', cameo: '112', triggers: ['accuse', 'blame', 'charge', 'hold responsible'], pos: 'verb', notAfter: /^\s+(?:\$|\d|a\s+fee|fees)/i },
   { id: 'disapprove.hold-responsible', example: 'Lebanon held Israel responsible for the blast.', cameo: '112', triggers: ['hold'], pos: 'verb', after: /^\s+(?:\S+\s+){1,3}(?:fully\s+|directly\s+)?(?:responsible|accountable)\b/i },

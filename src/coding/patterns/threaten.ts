@@ -22,6 +22,9 @@ export const THREATEN_PATTERNS: readonly EventPattern[] = [
   // A promised answer in kind, named as a noun: "capable of giving a fitting reply if provoked",
   // "will deliver a crushing response", "would mete out a befitting reply".
   { id: 'threaten.fitting-reply', example: 'Delhi said it would give Beijing a fitting reply if provoked.', cameo: '130', triggers: ['fitting reply', 'fitting response', 'befitting reply', 'befitting response', 'crushing response', 'crushing reply', 'decisive response', 'strong response', 'firm response', 'forceful response', 'appropriate response', 'proportionate response', 'befitting answer', 'fitting answer'], pos: 'noun' },
+  // A price to be paid, said of another: "saying the Netherlands would pay the price for the way it
+  // treated his ministers", "warned that Kyiv will pay dearly". The payer must be named before "would".
+  { id: 'threaten.pay-price', example: 'Turkey said the Netherlands would pay a heavy price for expelling its minister.', cameo: '130', triggers: ['say', 'warn', 'declare', 'tell', 'insist', 'vow', 'add'], pos: 'verb', after: /^\s+(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}\s+(?:would|will|shall|is\s+going\s+to)\s+(?:have\s+to\s+)?pay\s+(?:a\s+(?:heavy\s+|high\s+|steep\s+)?price|the\s+(?:[\w-]+\s+)?price|dearly)\b/u },
   { id: 'threaten.ultimatum', example: 'Azerbaijan gave Armenia an ultimatum.', cameo: '139', triggers: ['ultimatum'], pos: 'noun' },
   // A conditional announcement is a threat: "said it would cut the gas unless Kyiv paid", "announced
   // it will withdraw its force from Chad unless a ceasefire is arranged".
