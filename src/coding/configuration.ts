@@ -37,6 +37,7 @@ import { mainPairTargetRefiner } from './refiners/main-pair-target.js';
 import { continuationRefiner } from './continuations.js';
 import { reportedAccusationRefiner } from './refiners/reported-accusation.js';
 import { officeHolderRefiner } from './refiners/office-holder.js';
+import { eventNounAgentRefiner } from './refiners/event-noun-agent.js';
 
 /**
  * Every pattern. At one token the longest trigger wins, and among equally long triggers the
@@ -82,6 +83,8 @@ export function refiners(finder: ActorFinder): Refiner[] {
     // An unknown minister acting on one main state speaks for the other; before the main pair
     // gives targets, so her own act is not aimed at her own state.
     officeHolderRefiner(finder),
+    // An act named by its noun ("the strikes hit …") gets its agent before the main pair gives its target.
+    eventNounAgentRefiner,
     // A force act with no target named is aimed at the other main state; then a new round
     // told without parties ("a second wave followed on Saturday") can repeat a complete act.
     mainPairTargetRefiner(finder),

@@ -80,3 +80,29 @@ test('passive.own-envoy: "Baghdad\'s chargé d\'affaires in Ankara was recalled"
   assert.equal(recall?.source.country, 'IRQ', show(ev));
   assert.equal(recall?.target?.country, 'TUR');
 });
+
+const GREECE_TURKEY = [
+  'Greece and Turkey are at odds again over the Aegean.',
+  'Greece says Turkey sent warships into its waters; Turkey says Greece is arming islands it should keep demilitarised.',
+  'Turkey summoned the Greek ambassador on Monday, and Greece protested to Turkey the same day.',
+];
+
+test('office.one-state: one minister is one state\'s, whichever of her acts names which state', () => {
+  const ev = code([...GREECE_TURKEY, 'On Tuesday, Defence Minister Eleni Kostaki called the incursion an "aggression" against Greece\'s borders and accused Ankara of blackmail.']);
+  const hers = ev.filter((x) => x.evidences.some((v) => v.sentence.includes('Kostaki')));
+  assert.ok(hers.length >= 1, show(ev));
+  for (const e of hers) {
+    assert.equal(e.source.country, 'GRC', show(hers));
+    assert.equal(e.target?.country, 'TUR', show(hers));
+  }
+});
+
+test('office.one-state: a town the minister flies to does not make her the other state\'s', () => {
+  const ev = code([
+    'Spain and Morocco are at odds again over the border.',
+    'Spain says Morocco let thousands cross; Morocco says Spain sheltered a rebel leader.',
+    'Morocco recalled its ambassador on Monday, and Spain protested to Morocco the same day.',
+    'On Tuesday, Prime Minister Luis Ortega flew to Melilla, promising to restore order.',
+  ]);
+  for (const e of ev.filter((x) => x.evidences.some((v) => v.sentence.includes('Ortega')))) assert.notEqual(e.source.country, 'MAR', show(ev));
+});

@@ -78,3 +78,11 @@ test('ref.transcript-speaker: a turn lasts a few sentences, not the whole articl
   const filler = ['The room was quiet.', 'Cameras rolled.', 'Aides whispered.', 'Nobody moved.', 'A phone rang.', 'The lights dimmed.'];
   assert.deepEqual(refs(['Hossein Amir Abdollahian, foreign minister: Good evening.', ...filler], 'We will answer any attack.'), []);
 });
+
+test('ref.rulers: "the junta" is the state whose rulers were named with it, not the state named last', () => {
+  const before = ["Greece's military rulers seized power in July.", 'Turkey condemned the coup and kept its troops in Turkish bases near the border.'];
+  assert.deepEqual(refs(before, 'In August the junta expelled the Turkish ambassador.'), ['the junta=GRC']);
+  assert.deepEqual(refs(["The Greek junta closed the border."], 'Turkey said the putschists had no authority.'), ['the putschists=GRC']);
+  // Never named with its state: unresolved rather than guessed.
+  assert.deepEqual(refs(['Turkey condemned the coup in Greece.'], 'In August the junta expelled the Turkish ambassador.'), []);
+});

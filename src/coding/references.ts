@@ -16,6 +16,10 @@
  *    is the person or office named last before it in the sentence: "Canada's ambassador was told
  *    that Riyadh was giving him 24 hours to leave" -> the ambassador (Canada).
  *  - ref.epithet: fixed epithets of one state: "the Jewish state" -> Israel.
+ *  - ref.rulers: "the junta", "the military rulers", "the putschists" name the state whose rulers
+ *    the article last named with their state ("Niger's military rulers … Then the junta tore up
+ *    the agreements" -> Niger). A ruling group is not the state most recently named: in a report
+ *    on a coup, the other state is named as often. Never named with its state, it stays unresolved.
  *  - ref.armed-group: unnamed armed attackers - "gunmen", "militants", "a group of armed Serbs" -
  *    are a stateless actor (country null), so "gunmen opened fire on Indian tourists" is an
  *    attack with a stateless source rather than no event or one pinned on a state.
@@ -38,6 +42,15 @@ const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?
 // determiner, "to", a clause mark or the end.
 const HIM_HER = /\b(him|her)\b(?=\s*$|\s*[,.;:]|\s+(?:\d|a\b|an\b|the\b|to\b|that\b|for\b|with\b|over\b|as\b|on\b|in\b|and\b))/g;
 const UNNAMED_GROUPS = new WeakSet<Actor>();
+// Names of a ruling group, with and without "the": one such group per article is the usual case.
+const RULER_WORDS = String.raw`(?:junta|military rulers|military government|military leaders|military authorities|putschists|coup leaders|coup makers)`;
+const RULERS_NAMED = new RegExp(String.raw`\b${RULER_WORDS}\b`, 'i');
+// "Niger's junta", "the Malian junta" when the finder names the state alone.
+const RULERS_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:new\s+|ruling\s+)?${RULER_WORDS}\b`, 'i');
+const THE_RULERS = new RegExp(String.raw`\b[Tt]he (?:new |ruling |country's |country’s )?${RULER_WORDS}\b`, 'g');
+const MAY_NAME_RULERS = /junta|rulers|military (?:gov|lea|aut)|putschists|coup (?:lea|mak)/i;
+/** The state whose ruling group the article last named with its state, per article (its RecentStates). */
+const RULING = new WeakMap<RecentStates, Actor>();
 // A transcript turn: "NAME, TITLE (where):" opening the sentence; the text after the colon is theirs.
 const TURN_LABEL = /^([^:;.!?"“”]{1,80}?)\s*:\s+(?=\S)/u;
 // After the speaker's name: a title and a place, nothing that reads as a sentence.
@@ -112,6 +125,19 @@ function transcriptSpeaker(text: string, out: ActorMention[], recent: RecentStat
   }
 }
 
+/** ref.rulers: remember a ruling group named with its state; resolve one named without it. */
+function rulers(text: string, out: ActorMention[], recent: RecentStates, add: (start: number, end: number, actor: Actor | null, rule: string) => void): void {
+  for (const m of out) {
+    if (m.actors.length === 1 && m.actors[0]!.country && m.via !== 'pronoun' && (RULERS_NAMED.test(m.text) || RULERS_AFTER.test(text.slice(m.end, m.end + 40)))) RULING.set(recent, m.actors[0]!);
+  }
+  const state = RULING.get(recent);
+  if (!state) return;
+  THE_RULERS.lastIndex = 0;
+  for (let m = THE_RULERS.exec(text); m; m = THE_RULERS.exec(text)) {
+    add(m.index, m.index + m[0].length, { ...state, kind: 'state', role: 'GOV' }, 'ref.rulers');
+  }
+}
+
 /**
  * Adds mentions for the references above. `previous` are the previous body sentence's mentions
  * (after their own references were resolved); `recent` the states named so far.
@@ -162,6 +188,7 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
       add(at, at + m[1]!.length, person?.actors[0] ?? null, 'ref.him-her');
     }
   }
+  if (MAY_NAME_RULERS.test(text)) rulers(text, out, recent, add);
   transcriptSpeaker(text, out, recent, add);
   for (const [re, may, iso3] of EPITHETS) {
     re.lastIndex = 0;

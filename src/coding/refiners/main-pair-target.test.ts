@@ -45,3 +45,9 @@ test('source.institution: an institution named without its state acts for the ot
   // A state named as subject stays the subject.
   assert.deepEqual(dyads(code('On Monday Greece summoned the Turkish ambassador.'), '11'), ['GRC->TUR']);
 });
+
+test('target.main-pair demand: a demand with no state as its object is made of the other main state', () => {
+  assert.deepEqual(dyads(code('On Monday a halt to the drilling was demanded by Turkey at a press conference.'), '10'), ['TUR->GRC']);
+  // A demand of a third state keeps its object.
+  assert.deepEqual(dyads(code('On Monday Turkey demanded that Iran halt the drilling.'), '10'), ['TUR->IRN']);
+});

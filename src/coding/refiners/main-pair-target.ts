@@ -27,7 +27,8 @@ export function mainPair(ctx: ArticleContext): [string, string] | null {
 
 /**
  * Acts of force and coercion (15-20), and threats (13: "vowed severe revenge against those
- * responsible"), rejections (12) and reproaches (11: "called the measures unjustified") whose
+ * responsible"), rejections (12), reproaches (11: "called the measures unjustified") and demands
+ * (10: "a halt to the deployment was demanded by the foreign minister") whose
  * object is not a state, and a halted campaign (087): in a two-state report they concern the other state.
  */
 function aimedAtOther(p: Proposal): boolean {
@@ -38,7 +39,7 @@ function aimedAtOther(p: Proposal): boolean {
   if (root === 12) return p.pattern.id === 'reject.reject' || p.pattern.id === 'reject.refuse-talks';
   // Halting a campaign (087) halts it against the other side.
   if (p.pattern.id === 'yield.halt-campaign') return true;
-  return root >= 15 || (root >= 11 && root <= 13);
+  return root >= 15 || (root >= 10 && root <= 13);
 }
 
 /**

@@ -18,3 +18,10 @@ test('modality.coordinated-verb: the verb\'s own auxiliary after ", and" still c
   assert.deepEqual(modalities('Turkey protested on Monday, and would expel two Greek diplomats next week.', '16'), ['TUR->GRC intended']);
   assert.deepEqual(modalities('Turkey protested on Monday, but did not expel any Greek diplomats.', '16'), []);
 });
+
+test('modality.month-may: "May" the month is no modal verb', () => {
+  assert.deepEqual(modalities('Turkey, at the end of May, expelled two Greek diplomats.', '16'), ['TUR->GRC asserted']);
+  assert.deepEqual(modalities('Turkey in early May expelled two Greek diplomats.', '16'), ['TUR->GRC asserted']);
+  // The modal still makes the act a possibility, which is not reported as an event.
+  assert.deepEqual(modalities('Turkey may expel two Greek diplomats.', '16'), modalities('Turkey might expel two Greek diplomats.', '16'));
+});

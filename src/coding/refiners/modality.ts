@@ -7,7 +7,10 @@
 import type { Proposal, Refiner } from '../pattern-types.js';
 
 const NEGATED = /\b(?:not|n't|never|neither|nor|no longer|denied|denies|deny|refused to|refuses to|refusing to|refusal to|declined to|declining to|failed to|without)\s+(?:\S+\s+){0,2}$/i;
-const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|may|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|hoped to|wished to|(?:allows?|allowed|allowing|permits?|permitted|authori[sz]es|authori[sz]ed) (?:\S+ ){0,3}to|(?:is|are|was|were) (?:meant|designed|supposed) to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|hoped to|wished to|(?:allows?|allowed|allowing|permits?|permitted|authori[sz]es|authori[sz]ed) (?:\S+ ){0,3}to|(?:is|are|was|were) (?:meant|designed|supposed) to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
+// modality.month-may: the modal is lower case; "May" is the month - "at the end of May Pakistan
+// expelled …" is a report, not a possibility. (HYPOTHETICAL is case-insensitive, so not there.)
+const MAY_MODAL = /\bmay\b/;
 // modality.until: "the truce would be fragile until the two armies agreed on monitors" - an act
 // after "until" or "in case" is a condition, not a report.
 const CONDITION = /\b(?:if|unless|until|in case|whether|in order to|to repair|to avoid)\b/i;
@@ -42,7 +45,7 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   // rejected the demand" - the auxiliaries of the verb after ", and" stand after the comma.
   const verbGroup = fromSubject.split(/,\s*(?:and|but)\s+/).pop()!;
   if (NEGATED.test(verbGroup)) return 'negated';
-  if (HYPOTHETICAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
+  if (HYPOTHETICAL.test(verbGroup) || MAY_MODAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
   if (INTENDED.test(verbGroup)) return 'intended';
   if (CLAIMED.test(sentenceBefore) || TRAILING_SOURCE.test(text.slice(p.triggerEnd)) || insideQuote(text, p.triggerStart)) return 'claimed';
   return 'asserted';

@@ -14,7 +14,7 @@ import type { Actor } from '../../actors/types.js';
 import type { ActorFinder, Participant, Proposal, Refiner } from '../pattern-types.js';
 import { mainPair } from './main-pair-target.js';
 
-const WRONGED = /\b(?:violation|violations|breach|breaches|threat|threats|attack|attacks|affront|insult|assault|infringement|encroachment)\s+(?:of|to|on|against|upon)\s+(?:the\s+)?$/i;
+const WRONGED = /\b(?:violation|violations|breach|breaches|threat|threats|attack|attacks|affront|insult|assault|aggression|infringement|encroachment)["”’']?\s+(?:of|to|on|against|upon)\s+(?:the\s+)?$/i;
 
 const STATE_OFFICE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:wo)?man|spokesperson|secretary|king|emir|crown prince|sultan|general|admiral|commander|chief of staff|high commissioner|consul|governor|senator|lawmaker|deputy)\b/i;
 
@@ -27,12 +27,54 @@ function withCountry(p: Participant, country: string, role: Actor['role']): Part
   return { ...p, actor: { ...p.actor, country, role: p.actor.role ?? role }, via: `${p.via}+main-pair` };
 }
 
+/** How one proposal places its office holder: her state, the state her act is aimed at, how sure. */
+interface Reading {
+  country: string;
+  aimed: string | null;
+  weight: number;
+}
+
+/**
+ * office.one-state: what one act of the office holder says about her state. A place reached
+ * ("flew to Ceuta") says nothing: a minister visits her own state's towns as often as the other's.
+ * The object right after the verb ("accused Rabat") says more than one found further on
+ * ("called it an aggression against Spain's borders").
+ */
+function readSource(p: Proposal, other: (c: string | null | undefined) => string | null): Reading | null {
+  const t = p.target;
+  if (!t || t.start == null || !t.actor.country) return null;
+  if (WRONGED.test(p.sentence.text.slice(Math.max(0, t.start - 40), t.start))) {
+    const aimed = other(t.actor.country);
+    return aimed ? { country: t.actor.country, aimed, weight: 3 } : null;
+  }
+  const country = other(t.actor.country);
+  if (!country) return null;
+  return { country, aimed: null, weight: t.start - p.triggerEnd <= 3 ? 2 : 1 };
+}
+
 export function officeHolderRefiner(finder: ActorFinder): Refiner {
   return {
     id: 'refine.office-holder',
     example: '"Foreign Minister Taro Kono lodged a protest with Seoul" in a Japan-South Korea report -> JPN -> KOR',
     refine(proposals: Proposal[], ctx) {
       let pair: [string, string] | null | undefined;
+      // office.one-state: one office holder is one state's throughout the article - her
+      // strongest reading decides it for all her acts, so "Robles called it an aggression
+      // against Spain's borders and accused Rabat" does not make her Spanish and Moroccan at once.
+      const best = new Map<string, Reading>();
+      const readings = new Map<Proposal, Reading>();
+      for (const p of proposals) {
+        if (p.dropped || !officeHolderWithoutCountry(p.source)) continue;
+        pair ??= mainPair(ctx);
+        if (!pair) return proposals;
+        const other = (c: string | null | undefined): string | null => (c === pair![0] ? pair![1] : c === pair![1] ? pair![0] : null);
+        const r = readSource(p, other);
+        if (!r) continue;
+        readings.set(p, r);
+        const name = p.source!.actor.name;
+        const prev = best.get(name);
+        if (!prev || r.weight > prev.weight) best.set(name, r);
+      }
       for (const p of proposals) {
         if (p.dropped) continue;
         const src = officeHolderWithoutCountry(p.source);
@@ -42,12 +84,13 @@ export function officeHolderRefiner(finder: ActorFinder): Refiner {
         if (!pair) continue;
         const other = (c: string | null | undefined): string | null => (c === pair![0] ? pair![1] : c === pair![1] ? pair![0] : null);
         if (src) {
-          const t = p.target;
-          const wronged = t?.start != null && WRONGED.test(p.sentence.text.slice(Math.max(0, t.start - 40), t.start));
-          const country = wronged ? t!.actor.country : other(t?.actor.country);
-          const aimed = wronged ? other(t!.actor.country) : null;
-          if (wronged && (!country || !aimed)) continue;
-          if (country) p.source = withCountry(p.source!, country, 'GOV');
+          const decided = best.get(p.source!.actor.name);
+          if (!decided) continue;
+          const own = readings.get(p);
+          const country = decided.country;
+          // Her act aimed at her own state answers a wrong done to it: it is aimed at the other one.
+          const aimed = own?.country === country ? own.aimed : p.target?.actor.country === country ? other(country) : null;
+          p.source = withCountry(p.source!, country, 'GOV');
           if (aimed) {
             const actor = finder.countryActor(aimed);
             if (actor) p.target = { actor, start: null, end: null, via: 'main-pair' };
