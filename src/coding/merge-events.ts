@@ -73,11 +73,13 @@ function placeRank(e: CodedEvent): number {
   return e.location.kind === 'city' ? 0 : e.location.kind === 'admin1' ? 1 : e.location.kind === 'region' ? 1 : 2;
 }
 
-function reportKey(ev: Evidence): string {
-  return `${ev.articleId}\u0000${ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+/** Identity of one piece of evidence: the same report read twice adds nothing. */
+function evidenceKey(ev: Evidence): string {
+  return `${ev.articleId}:${ev.start}:${ev.pattern}:${ev.sentence}`;
 }
 
-function combine(into: CodedEvent, e: CodedEvent): void {
+/** Folds `e` into `into`; `seen` holds the evidenceKey of every evidence `into` has. */
+function combine(into: CodedEvent, e: CodedEvent, seen: Set<string>): void {
   if (e.cameo.length > into.cameo.length || (e.cameo.length === into.cameo.length && into.cameo.endsWith('0') && !e.cameo.endsWith('0'))) {
     into.cameo = e.cameo;
     into.quad = e.quad;
@@ -102,8 +104,15 @@ function combine(into: CodedEvent, e: CodedEvent): void {
     into.undirected = false;
   }
   into.confidence = Math.max(into.confidence, e.confidence);
-  const seen = new Set(into.evidences.map((ev) => `${ev.articleId}:${ev.start}:${ev.pattern}:${ev.sentence}`));
-  for (const ev of e.evidences) if (!seen.has(`${ev.articleId}:${ev.start}:${ev.pattern}:${ev.sentence}`)) into.evidences.push(ev);
+  // Keys join `seen` after the loop: e's own evidences are not compared with each other.
+  const added: string[] = [];
+  for (const ev of e.evidences) {
+    const key = evidenceKey(ev);
+    if (seen.has(key)) continue;
+    into.evidences.push(ev);
+    added.push(key);
+  }
+  for (const key of added) seen.add(key);
 }
 
 /**
@@ -112,18 +121,31 @@ function combine(into: CodedEvent, e: CodedEvent): void {
  */
 export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
   const order = new Map(events.map((e, i) => [e, i]));
-  const sorted = [...events].sort((a, b) => rank(a) - rank(b) || order.get(a)! - order.get(b)!);
-  const groups: Array<{ event: CodedEvent; first: number; most: number }> = [];
-  for (const e of sorted) {
+  // Rank and order looked up once per event, not once per comparison.
+  const sorted = events.map((e) => ({ e, rank: rank(e), at: order.get(e)! })).sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const groups: Array<{ event: CodedEvent; first: number; most: number; seen: Set<string> | null }> = [];
+  for (const { e, at } of sorted) {
     const home = groups.find((g) => sameEvent(g.event, e));
     if (home) {
-      combine(home.event, e);
-      home.first = Math.min(home.first, order.get(e)!);
+      // Most events stand alone: a group's evidence keys are only collected once it grows.
+      home.seen ??= new Set(home.event.evidences.map(evidenceKey));
+      combine(home.event, e, home.seen);
+      home.first = Math.min(home.first, at);
       home.most = Math.max(home.most, e.mentions);
     } else {
-      groups.push({ event: { ...e, evidences: [...e.evidences] }, first: order.get(e)!, most: e.mentions });
+      groups.push({ event: { ...e, evidences: [...e.evidences] }, first: at, most: e.mentions, seen: null });
     }
   }
+  // A sentence is reported by many events and evidences: normalized once.
+  const sentenceKeys = new Map<string, string>();
+  const reportKey = (ev: Evidence): string => {
+    let sentence = sentenceKeys.get(ev.sentence);
+    if (sentence === undefined) {
+      sentence = ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase();
+      sentenceKeys.set(ev.sentence, sentence);
+    }
+    return `${ev.articleId}\u0000${sentence}`;
+  };
   return groups
     .sort((a, b) => a.first - b.first)
     .map(({ event, most }) => {

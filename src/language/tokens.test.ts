@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { tokenize } from './tokens.js';
+import { lemmatize } from './lemmas.js';
 
 const TOKEN_RE = /(\d[\d,.]*\d|\d)|([\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*)|([^\s\p{L}\p{M}\d])/gu;
 
@@ -30,4 +31,19 @@ test('tokenize: numbers keep inner commas and periods, words their inner hyphens
   assert.deepEqual(tokenize('On 1,200. Iran’s co-operation-').map((t) => [t.text, t.lemma]), [
     ['On', 'on'], ['1,200', '1,200'], ['.', '.'], ['Iran’s', 'iran'], ['co-operation', 'co-operation'], ['-', '-'],
   ]);
+});
+
+// Words met before come from a table (span-table.ts): their lower case and lemma must be what
+// reading them afresh gives, on the first meeting and on every later one.
+test('lower case and lemma are the same for a word met the first time and again', () => {
+  fc.assert(fc.property(text, (s) => {
+    for (let pass = 0; pass < 2; pass++) {
+      for (const t of tokenize(s)) {
+        const lower = t.kind === 'word' ? t.text.toLowerCase().replace(/’/g, "'") : t.text.toLowerCase();
+        assert.equal(t.lower, lower);
+        if (t.kind === 'word') assert.equal(t.lemma, lemmatize(lower.endsWith("'s") ? lower.slice(0, -2) : lower));
+        assert.equal(t.end, t.start + t.text.length);
+      }
+    }
+  }), { numRuns: 1000 });
 });

@@ -7,6 +7,7 @@
  * src/bench/coder-throughput.ts, which measures both).
  */
 import { lemmatize } from './lemmas.js';
+import { SpanTable, hashStep, ownCopy } from './span-table.js';
 
 export interface Token {
   text: string;
@@ -85,15 +86,35 @@ function scanPlain(text: string, out: Token[]): void {
       kind = 'number';
     } else if (isLetter(c)) {
       // A letter, letters and digits, then any number of [-'’] + letters and digits.
+      let h = c;
       for (;;) {
-        while (j < n && isAlnum(text.charCodeAt(j))) j++;
+        for (let d = 0; j < n && isAlnum((d = text.charCodeAt(j))); j++) h = hashStep(h, d);
         const sep = j + 1 < n ? text.charCodeAt(j) : 0;
-        if ((sep === 45 || sep === 39 || sep === 0x2019) && isAlnum(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        const after = sep === 45 || sep === 39 || sep === 0x2019 ? text.charCodeAt(j + 1) : 0;
+        if (after !== 0 && isAlnum(after)) {
+          h = hashStep(hashStep(h, sep), after);
+          j += 2;
+        } else break;
       }
-      kind = 'word';
+      const k = WORDS.find(text, i, j, h);
+      if (k >= 0) {
+        const w = WORDS.values[k]!;
+        out.push({ text: w.text, lower: w.lower, lemma: w.lemma, start: i, end: j, kind: 'word' });
+      } else {
+        push(out, WORDS.full ? text.slice(i, j) : ownCopy(text.slice(i, j)), 'word', i);
+        const t = out[out.length - 1]!;
+        WORDS.add(t.text, h, { text: t.text, lower: t.lower, lemma: t.lemma });
+      }
+      i = j;
+      continue;
     }
     push(out, text.slice(i, j), kind, i);
     i = j;
   }
 }
+
+/**
+ * The words scanPlain has met, with their lower case and lemma: most words of an article were
+ * met before, and then cost no slice, lower-casing or lemma lookup.
+ */
+const WORDS = new SpanTable<Pick<Token, 'text' | 'lower' | 'lemma'>>(60_000);

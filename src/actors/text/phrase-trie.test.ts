@@ -28,3 +28,14 @@ test('lower mode ignores case, first word included', () => {
   assert.deepEqual(trie.longest(toks, 3)?.values, ['GOV']);
   assert.equal(trie.longest(toks, 6), null);
 });
+
+test('a word remembered as starting nothing starts a phrase added later', () => {
+  const trie = new PhraseTrie<string>('proper');
+  trie.add('Iran', 'iran');
+  const toks = tokenize('Tabriz and Iran');
+  assert.equal(trie.longest(toks, 0), null);
+  assert.equal(trie.starts(toks[2]), true);
+  trie.add('Tabriz', 'tabriz');
+  assert.deepEqual(trie.longest(tokenize('in Tabriz'), 1)?.values, ['tabriz']);
+  assert.equal(trie.starts(toks[0]), true);
+});

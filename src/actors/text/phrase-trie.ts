@@ -27,6 +27,12 @@ export class PhraseTrie<T> {
    * capitalized: one array read turns them away before a Map probe.
    */
   private readonly firsts = new Uint8Array(0x10000);
+  /**
+   * byWord[token.id]: the root's child for that word, null for none, undefined until first asked.
+   * Most tokens start nothing; after a word's first meeting each is turned away by one array read.
+   * Filled on demand, so it is valid only while the trie no longer grows (add clears it).
+   */
+  private byWord: (Node<T> | null | undefined)[] = [];
   constructor(readonly mode: TrieCase) {}
 
   add(phrase: string, value: T): void {
@@ -45,11 +51,26 @@ export class PhraseTrie<T> {
       node = child;
     }
     (node.values ??= []).push(value);
+    if (this.byWord.length) this.byWord = [];
   }
 
   /** True when some phrase starts with this token. */
   starts(token: Token): boolean {
-    return this.mayStart(token) && this.step(this.root, token) !== undefined;
+    return this.first(token) !== undefined;
+  }
+
+  /** The root's child for token `t` (the node after its first word), or undefined. */
+  private first(t: Token): Node<T> | undefined {
+    const id = t.id;
+    if (id < 0) return this.mayStart(t) ? this.step(this.root, t) : undefined;
+    const byWord = this.byWord;
+    while (byWord.length <= id) byWord.push(undefined);
+    let hit = byWord[id];
+    if (hit === undefined) {
+      hit = (this.mayStart(t) && this.step(this.root, t)) || null;
+      byWord[id] = hit;
+    }
+    return hit ?? undefined;
   }
 
   /** False when no phrase can start with this token (its first char starts no first key; a title form shares it). */
@@ -59,10 +80,11 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at `tokens[from]`, or null. */
   longest(tokens: readonly Token[], from: number): TrieMatch<T> | null {
-    if (from >= tokens.length || !this.mayStart(tokens[from])) return null;
-    let node: Node<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
-    for (let i = from; i < tokens.length; i++) {
+    if (from >= tokens.length) return null;
+    let node: Node<T> | undefined = this.first(tokens[from]);
+    if (!node) return null;
+    let best: TrieMatch<T> | null = node.values ? { from, to: from + 1, values: node.values } : null;
+    for (let i = from + 1; i < tokens.length; i++) {
       node = this.step(node, tokens[i]);
       if (!node) break;
       if (node.values) best = { from, to: i + 1, values: node.values };

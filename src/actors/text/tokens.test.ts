@@ -30,3 +30,16 @@ test('only words holding a non-ASCII letter are folded; words opening with h or 
   assert.equal(toks[1].cap, true);
   assert.equal(toks[8].end, toks[8].start + 'www.x.org/a-b'.length);
 });
+
+test('a word met again gives the same token fields and id; a different word another id', () => {
+  const first = tokenize('Iran and IRAN, officials said');
+  const again = tokenize('officials in IRAN said Iran');
+  const pick = (t: (typeof first)[number]) => ({ key: t.key, lower: t.lower, title: t.title, upper: t.upper, cap: t.cap, id: t.id });
+  assert.deepEqual(pick(again[4]), pick(first[0]));
+  assert.deepEqual(pick(again[2]), pick(first[2]));
+  assert.deepEqual([again[2].title, again[2].cap, again[2].upper], ['Iran', false, true]);
+  assert.notEqual(first[0].id, first[2].id);
+  assert.ok(first[0].id >= 0);
+  assert.equal(first[3].id, -1, 'punctuation has no word id');
+  assert.deepEqual([again[4].start, again[4].end], [23, 27]);
+});

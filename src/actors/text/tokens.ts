@@ -3,6 +3,7 @@
  * characters, with offsets. A hyphen glued between two words is dropped so that "Sistan-Baluchestan"
  * and "Sistan Baluchestan" match the same dictionary key.
  */
+import { SpanTable, hashStep, ownCopy, spanHash } from '../../language/span-table.js';
 
 export interface Token {
   /** The token folded for lookup: diacritics removed, curly apostrophe straightened, case kept. */
@@ -15,6 +16,11 @@ export interface Token {
   upper: boolean;
   /** Starts with an upper-case letter and has a lower-case one ("Tehran", not "TTP"). */
   cap: boolean;
+  /**
+   * The word's number in a process-wide table of distinct keys (-1 for punctuation, URLs, and
+   * words met after the table filled): lets a trie remember what a word starts (PhraseTrie.first).
+   */
+  id: number;
   start: number;
   end: number;
 }
@@ -58,13 +64,14 @@ function tokenizeFresh(text: string): Token[] {
       // A URL is one opaque token: its path words ("Asia-South-Central") name nothing.
       let j = i;
       while (j < n && !isSpace(text.charCodeAt(j))) j++;
-      out.push({ key: ' ', lower: ' ', title: null, upper: false, cap: false, start: i, end: j });
+      out.push({ key: ' ', lower: ' ', title: null, upper: false, cap: false, id: -1, start: i, end: j });
       i = j;
       continue;
     }
     if (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(text, i)) {
       // Only a word with a non-ASCII character can need folding: the others skip fold's test.
       let wide = c >= 128;
+      let h = c;
       let j = i + 1;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
@@ -72,9 +79,19 @@ function tokenizeFresh(text: string): Token[] {
           if (ASCII_WORD[d] !== 1) break;
         } else if (isWordChar(text, j)) wide = true;
         else break;
+        h = hashStep(h, d);
       }
-      const raw = text.slice(i, j);
-      out.push(wordToken(wide ? fold(raw) : raw, i, j));
+      let w: Word;
+      if (wide) {
+        const key = fold(text.slice(i, j));
+        const hk = spanHash(key);
+        const k = WORDS.find(key, 0, key.length, hk);
+        w = k >= 0 ? WORDS.values[k]! : newWord(key, hk);
+      } else {
+        const k = WORDS.find(text, i, j, h);
+        w = k >= 0 ? WORDS.values[k]! : newWord(text.slice(i, j), h);
+      }
+      out.push({ key: w.key, lower: w.lower, title: w.title, upper: w.upper, cap: w.cap, id: w.id, start: i, end: j });
       i = j;
       continue;
     }
@@ -85,13 +102,20 @@ function tokenizeFresh(text: string): Token[] {
     }
     const ch = text[i];
     const key = ch === '\u2019' || ch === '\u2018' || ch === '\u02bc' || ch === '`' ? "'" : ch;
-    out.push({ key, lower: key, title: null, upper: false, cap: false, start: i, end: i + 1 });
+    out.push({ key, lower: key, title: null, upper: false, cap: false, id: -1, start: i, end: i + 1 });
     i++;
   }
   return out;
 }
 
-function wordToken(key: string, start: number, end: number): Token {
+/** What a token holds that depends on its key only. */
+type Word = Omit<Token, 'start' | 'end'>;
+
+/** Every distinct key met so far, with its derived forms; a Word's id is its index here. */
+const WORDS = new SpanTable<Word>(60_000);
+
+function newWord(key0: string, h: number): Word {
+  const key = WORDS.full ? key0 : ownCopy(key0);
   const lower = key.toLowerCase();
   const upper = key.charCodeAt(0) !== lower.charCodeAt(0);
   let title: string | null = null;
@@ -101,7 +125,9 @@ function wordToken(key: string, start: number, end: number): Token {
     cap = !allCaps;
     if (allCaps && key.length >= 4 && !/\d/.test(key)) title = key.charAt(0) + lower.slice(1);
   }
-  return { key, lower, title, upper, cap, start, end };
+  const w: Word = { key, lower, title, upper, cap, id: -1 };
+  w.id = WORDS.add(key, h, w);
+  return w;
 }
 
 /** "http://", "https://" or "www." at i. */
