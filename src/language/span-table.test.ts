@@ -43,3 +43,17 @@ test('the scanner running hash equals the hash of the whole key', () => {
   assert.equal(h, spanHash(word));
   assert.equal(ownCopy('a rather long word here'), 'a rather long word here');
 });
+
+test('keys added past the first slots, as the table grows, keep their index and are all found', () => {
+  const table = new SpanTable<number>(5000);
+  const words = Array.from({ length: 5000 }, (_, k) => `w${k.toString(36)}`);
+  words.forEach((w, k) => assert.equal(table.add(w, spanHash(w), k), k));
+  assert.equal(table.full, true);
+  const text = words.join(' ');
+  let at = 0;
+  for (const [k, w] of words.entries()) {
+    assert.equal(table.find(text, at, at + w.length, spanHash(w)), k);
+    at += w.length + 1;
+  }
+  assert.equal(table.find('w-1', 0, 3, spanHash('w-1')), -1);
+});

@@ -26,15 +26,16 @@ export class SpanTable<T> {
   private readonly keys: string[] = [];
   /** values[i] belongs to the i-th key added. */
   readonly values: T[] = [];
-  private readonly bits: number;
+  private bits: number;
   /**
    * Two ints per slot, key index + 1 (0: empty) and hash, side by side so that a probe reads one
-   * cache line. More than twice as many slots as keys keeps probe runs short.
+   * cache line. The slots grow with the keys (kept under a quarter full, for short probe runs), not to `capacity` at once:
+   * a table sized for its fill stays in the CPU cache, where a sparse one misses on every probe.
    */
-  private readonly slots: Int32Array;
+  private slots: Int32Array;
 
   constructor(readonly capacity: number) {
-    this.bits = Math.ceil(Math.log2(capacity * 2 + 1));
+    this.bits = 10;
     this.slots = new Int32Array(2 << this.bits);
   }
 
@@ -42,18 +43,15 @@ export class SpanTable<T> {
     return this.keys.length >= this.capacity;
   }
 
-  /** First slot of hash h: the multiply spreads short words' small hashes over the table. */
-  private home(h: number): number {
-    return Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
-  }
-
   /** Index of the key equal to s[from, to) (whose spanHash is h), or -1. */
   find(s: string, from: number, to: number, h: number): number {
     const len = to - from;
-    const mask = (1 << this.bits) - 1;
+    const bits = this.bits;
+    const mask = (1 << bits) - 1;
     const slots = this.slots;
-    for (let slot = this.home(h); ; slot = (slot + 1) & mask) {
-      const e = slots[2 * slot];
+    // The multiply spreads short words' small hashes over the table.
+    for (let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits); ; slot = (slot + 1) & mask) {
+      const e = slots[2 * slot]!;
       if (e === 0) return -1;
       if (slots[2 * slot + 1] !== h) continue;
       const key = this.keys[e - 1]!;
@@ -67,14 +65,26 @@ export class SpanTable<T> {
    */
   add(key: string, h: number, value: T): number {
     if (this.full) return -1;
-    const mask = (1 << this.bits) - 1;
-    let slot = this.home(h);
-    while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    if (4 * (this.keys.length + 1) > 1 << this.bits) this.grow();
     this.keys.push(key);
     this.values.push(value);
-    this.slots[2 * slot] = this.keys.length;
-    this.slots[2 * slot + 1] = h;
+    this.place(this.keys.length, h);
     return this.keys.length - 1;
+  }
+
+  private place(entry: number, h: number): void {
+    const mask = (1 << this.bits) - 1;
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
+    while (this.slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[2 * slot] = entry;
+    this.slots[2 * slot + 1] = h;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.bits++;
+    this.slots = new Int32Array(2 << this.bits);
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) this.place(old[s]!, old[s + 1]!);
   }
 }
 
