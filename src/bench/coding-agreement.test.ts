@@ -24,3 +24,11 @@ test('an unrenamed type needs the same PLOVER name', () => {
   assert.ok(hasGoldType(coded('141'), 'PROTEST'));
   assert.ok(!hasGoldType(coded('141'), 'REJECT'));
 });
+
+test('sanctions (163) are SANCTION in the 2016 gold though the 0.8 table says COERCE', () => {
+  assert.equal(ploverOf('163'), 'COERCE', 'the product table keeps the 0.8 mapping');
+  assert.ok(hasGoldType(coded('163'), 'SANCTION'));
+  assert.ok(!hasGoldType(coded('163'), 'COERCE'));
+  assert.ok(hasGoldType(coded('161'), 'SANCTION'));
+  assert.ok(hasGoldType(coded('173'), 'COERCE'));
+});

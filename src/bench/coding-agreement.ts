@@ -23,7 +23,11 @@ export function sentenceArticle(text: string, id: string): Article {
  * DISAPPROVE and INVESTIGATE both became ACCUSE. The two ACCUSE ones are told apart by their CAMEO
  * root (11 and 09), so an investigation does not count as a reproach or the other way round. 0.8
  * also moved the easing of curfews and emergency rule (0813, 0814) from CONCEDE to RETREAT; the gold
- * codes them CONCEDE, as 0.5 did.
+ * codes them CONCEDE, as 0.5 did. Sanctions, embargoes and boycotts (CAMEO 163) are SANCTION in the
+ * gold, coded in December 2016 when PLOVER's SANCTION still covered them ("imposed sanctions on the
+ * Taliban" is gold SANCTION; no gold COERCE record is a sanction), but COERCE in the 0.8 conversion table
+ * (CAMEO2PLOVER-2021, "163: COERCE, restrict"), which our product table follows faithfully; so here
+ * 163 counts as SANCTION and not as COERCE. This corrects the measure, not the coder.
  */
 type Typed = Pick<CodedEvent, 'plover' | 'cameo'>;
 
@@ -33,6 +37,8 @@ const PLOVER_05: Record<string, (e: Typed) => boolean> = {
   DISAPPROVE: (e) => e.cameo.startsWith('11'),
   INVESTIGATE: (e) => e.cameo.startsWith('09'),
   CONCEDE: (e) => e.plover === 'CONCEDE' || e.cameo === '0813' || e.cameo === '0814',
+  SANCTION: (e) => e.plover === 'SANCTION' || e.cameo.startsWith('163'),
+  COERCE: (e) => e.plover === 'COERCE' && !e.cameo.startsWith('163'),
 };
 
 /** Does the event have the gold record's (PLOVER 0.5) type? */

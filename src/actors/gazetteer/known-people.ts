@@ -121,6 +121,17 @@ const CORE: readonly KnownPerson[] = [
   p('Hamid Karzai', ['Karzai'], 'AFG', 'president'),
   p('Askar Akayev', ['Akayev'], 'KGZ', 'president'),
   p('Nelson Mandela', ['Mandela'], 'ZAF', 'president'),
+  p('Alberto Fujimori', ['Fujimori'], 'PER', 'president'),
+  p('Sixto Duran Ballen', ['Duran Ballen'], 'ECU', 'president'),
+  p('Rafael Correa', ['Correa'], 'ECU', 'president'),
+  p('Alvaro Uribe', ['Uribe'], 'COL', 'president'),
+  p('Hugo Chavez', [], 'VEN', 'president'),
+  p('Fidel Castro', [], 'CUB', 'president'),
+  p('Raul Castro', [], 'CUB', 'president'),
+  p('Jiang Zemin', [], 'CHN', 'president'),
+  p('Tang Jiaxuan', [], 'CHN', 'foreign minister'),
+  p('Charles Murigande', ['Murigande'], 'RWA', 'foreign minister'),
+  p('Brian Tobin', [], 'CAN', 'fisheries minister'),
 ];
 
 /** The core list above, then the dated dictionary (data/people.ts); a name listed twice keeps its first entry. */

@@ -38,6 +38,11 @@ export const COERCE_PATTERNS: readonly EventPattern[] = [
   // Media silenced (1721, restrictions on political freedoms): "ordered the paper to suspend
   // publication", "closed two opposition newspapers", "blocked the BBC's website".
   { id: 'coerce.censor', example: 'Azerbaijan closed the offices of a Russian broadcaster in Baku.', cameo: '1721', triggers: ['close', 'close down', 'shut', 'shut down', 'ban', 'suspend', 'block', 'censor', 'outlaw', 'raid', 'order'], pos: 'verb', needsTarget: false, after: /^\s+(?:the\s+|an?\s+|its\s+|two\s+|three\s+|several\s+|all\s+)?(?:offices\s+of\s+(?:an?\s+|the\s+)?)?(?:[\w'’.-]+\s+){0,3}?(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|magazines?|(?:television|TV|radio)\s+(?:stations?|channels?|networks?)|broadcasters?|news\s+(?:agency|agencies|websites?|outlets?|sites?)|media\s+outlets?)\b(?:[^.;]{0,40}?\bto\s+(?:suspend|stop|cease|halt)\s+(?:publication|publishing|broadcasting|broadcasts))?/i },
+  // Nationals of another state kept from going home (an exit ban, 172): "barred the Malaysians in
+  // the country from leaving", "told the police to prevent its nationals from leaving the country", and the passive
+  // with its agent ("were prohibited by Pyongyang from leaving").
+  { id: 'coerce.exit-ban', example: 'North Korea barred Malaysian citizens from leaving the country.', cameo: '172', triggers: ['bar', 'ban', 'prevent', 'prohibit', 'forbid', 'stop', 'block'], pos: 'verb', after: /^\s+(?:\w+day\s+)?(?:(?!from\b)[\w'’-]+\s+){1,4}?(?:(?:in|inside|living\s+in)\s+(?:the\s+country|[\w-]+)\s+)?from\s+(?:leaving|exiting|departing)\b/i },
+  { id: 'coerce.impose-exit-ban', example: 'North Korea imposed an exit ban on Malaysian citizens.', cameo: '172', triggers: ['impose', 'slap', 'announce', 'order', 'issue'], pos: 'verb', after: /^\s+(?:an?\s+|the\s+)?(?:mutual\s+|reciprocal\s+|temporary\s+)?exit\s+bans?\b/i },
   { id: 'coerce.ban-rally', example: 'Turkish police prevented a rally by Kurdish students in Istanbul.', cameo: '1721', triggers: ['ban', 'prevent', 'forbid', 'prohibit', 'outlaw', 'block', 'stop'], pos: 'verb', needsTarget: false, after: /^\s+(?:the\s+|an?\s+|all\s+|any\s+|planned\s+|further\s+)?(?:[\w'’.-]+\s+){0,2}?(?:demonstrations?|rall(?:y|ies)|protest\s+marches|protest\s+march|street\s+protests?|public\s+gatherings?|sit-ins?)\b/i },
 ];
 

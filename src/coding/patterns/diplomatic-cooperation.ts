@@ -8,12 +8,16 @@ import type { EventPattern } from '../pattern-types.js';
 const ENVOYS = ['ambassador', 'envoy', 'diplomat'] as const;
 const AGREEMENT = String.raw`(?:agreement|accord|deal|treaty|pact|memorandum|memorandum of understanding|MoU|MOU|declaration|protocol|communiqu[eé]|charter|framework|contract)`;
 
+// A day or place put between the verb and its object, as wire copy and translations do: "signed
+// yesterday, Friday, in the city of Brasília the declaration". "Subscribe" is the translated "sign".
+const WHEN_WHERE = String.raw`(?:(?:on\s+)?(?:yesterday|today|\w+day)[,\s]+)*(?:in\s+(?:the\s+city\s+of\s+)?\p{Lu}[\p{L}-]+[,\s]+)?`;
+
 export const DIPLOMATIC_COOPERATION_PATTERNS: readonly EventPattern[] = [
   { id: 'diplomatic.joint-statement', example: 'India and China issued a joint statement on Monday.', cameo: '050', triggers: ['joint statement', 'joint communique', 'joint declaration'], pos: 'noun', symmetric: true },
   { id: 'diplomatic.restore-relations', example: 'Saudi Arabia and Iran restored diplomatic relations.', cameo: '050', triggers: ['restore relation', 'restore diplomatic relation', 'restore tie', 'restore diplomatic tie', 'normalize relation', 'normalise relation', 'normalize tie', 'normalise tie', 'resume diplomatic relation', 'resume relation', 'resume diplomatic tie', 'establish diplomatic relation', 'establish diplomatic tie', 'upgrade relation', 'upgrade tie', 'upgrade diplomatic relation', 'upgrade diplomatic tie', 'upgrade their tie', 'upgrade their relation', 'upgrade their diplomatic tie', 'upgrade their diplomatic relation', 'restore their tie', 'restore their relation', 'restore their diplomatic tie', 'restore their diplomatic relation', 'mend tie', 'mend relation', 'repair tie', 'repair relation', 'exchange ambassador', 'exchange envoy'], pos: 'verb', symmetric: true },
   { id: 'diplomatic.reopen-embassies', example: 'Qatar and Bahrain agreed to reopen their embassies.', cameo: '050', triggers: ['reopen'], pos: 'verb', symmetric: true, after: /^\s+(?:their\s+|its\s+|the\s+|respective\s+)*(?:[\w-]+\s+)?(?:embass|consulate|mission)/i },
   { id: 'diplomatic.envoys-return', example: 'Iran and Pakistan said the ambassadors of both countries will return to their posts.', cameo: '050', triggers: ['return'], pos: 'verb', near: ENVOYS, symmetric: true, needsTarget: true },
-  { id: 'diplomatic.sign-agreement', example: 'Egypt and Sudan signed a defence agreement.', cameo: '057', triggers: ['sign', 'conclude', 'ink', 'seal', 'finalize', 'finalise', 'ratify'], pos: 'verb', symmetric: true, after: new RegExp(String.raw`^\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}${AGREEMENT}`, 'i') },
+  { id: 'diplomatic.sign-agreement', example: 'Egypt and Sudan signed a defence agreement.', cameo: '057', triggers: ['sign', 'subscribe', 'conclude', 'ink', 'seal', 'finalize', 'finalise', 'ratify'], pos: 'verb', symmetric: true, after: new RegExp(String.raw`^\s+${WHEN_WHERE}(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}${AGREEMENT}`, 'iu') },
   { id: 'diplomatic.reach-agreement', example: 'Armenia and Azerbaijan reached an agreement on the text of a peace treaty.', cameo: '057', triggers: ['reach an agreement', 'reach agreement', 'reach a deal', 'strike a deal', 'clinch a deal', 'reach an accord'], pos: 'verb', symmetric: true },
   // A new envoy is a step toward normal ties: "named X as its ambassador to Bogota", "appointed
   // an envoy to Kabul", "nominated its first ambassador to Riyadh in seven years".

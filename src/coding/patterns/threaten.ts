@@ -25,6 +25,9 @@ export const THREATEN_PATTERNS: readonly EventPattern[] = [
   // A price to be paid, said of another: "saying the Netherlands would pay the price for the way it
   // treated his ministers", "warned that Kyiv will pay dearly". The payer must be named before "would".
   { id: 'threaten.pay-price', example: 'Turkey said the Netherlands would pay a heavy price for expelling its minister.', cameo: '130', triggers: ['say', 'warn', 'declare', 'tell', 'insist', 'vow', 'add'], pos: 'verb', after: /^\s+(?:[^.;]{0,40}?\s)?(?:that\s+)?(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,2}\s+(?:would|will|shall|is\s+going\s+to)\s+(?:have\s+to\s+)?pay\s+(?:a\s+(?:heavy\s+|high\s+|steep\s+)?price|the\s+(?:[\w-]+\s+)?price|dearly)\b/u },
+  // A deadline set for another state is an ultimatum: "gave Moscow until noon the next day to let the
+  // diplomats return". A deadline to leave is an expulsion (reduce.diplomats-deadline), not this.
+  { id: 'threaten.deadline-until', example: 'Prague gave Moscow until noon on Thursday to let its diplomats return.', cameo: '139', triggers: ['give', 'grant'], pos: 'verb', after: /^\s+(?:[\w'’.-]+\s+){1,3}?until\s+(?:[\w'’,-]+\s+){1,5}?to\s+(?!leave\b|depart\b|go\b|quit\b|get\s+out\b|vacate\b|pack\b)\w/i },
   { id: 'threaten.ultimatum', example: 'Azerbaijan gave Armenia an ultimatum.', cameo: '139', triggers: ['ultimatum'], pos: 'noun' },
   // A conditional announcement is a threat: "said it would cut the gas unless Kyiv paid", "announced
   // it will withdraw its force from Chad unless a ceasefire is arranged".

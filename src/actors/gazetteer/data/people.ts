@@ -169,6 +169,7 @@ export const PEOPLE: readonly PersonRecord[] = [
   p('Faisal Mekdad', ['Mekdad', 'Faisal al-Mekdad'], 'SYR', 'foreign minister', 2020, 2024),
   p('Asaad al-Shaibani', ['al-Shaibani', 'Shaibani', 'Asaad Hassan al-Shibani'], 'SYR', 'foreign minister', 2024, null),
   p('Najib Mikati', ['Mikati'], 'LBN', 'prime minister', 2021, 2025),
+  p('George Kordahi', ['Georges Kordahi', 'Kordahi'], 'LBN', 'information minister', 2021, 2021),
   p('Nawaf Salam', [], 'LBN', 'prime minister', 2025, null),
   p('Joseph Aoun', [], 'LBN', 'president', 2025, null),
   p('Michel Aoun', [], 'LBN', 'president', 2016, 2022),
@@ -343,6 +344,10 @@ export const PEOPLE: readonly PersonRecord[] = [
   p('Rafael Grossi', ['Grossi', 'Rafael Mariano Grossi'], null, 'IAEA director general', 2019, null, 'IGO'),
   p('Ursula von der Leyen', ['von der Leyen', 'Von der Leyen'], null, 'European Commission president', 2019, null, 'IGO'),
   p('Josep Borrell', ['Borrell'], null, 'EU foreign policy chief', 2019, 2024, 'IGO'),
+  // Czech Republic
+  p('Andrej Babis', ['Babis'], 'CZE', 'prime minister', 2017, 2021),
+  p('Jan Hamacek', ['Hamacek'], 'CZE', 'interior minister and acting foreign minister', 2019, 2021),
+  p('Jakub Kulhanek', ['Kulhanek'], 'CZE', 'foreign minister', 2021, 2021),
   p('Kaja Kallas', ['Kallas'], null, 'EU foreign policy chief', 2024, null, 'IGO'),
   p('Jens Stoltenberg', ['Stoltenberg'], null, 'NATO secretary-general', 2014, 2024, 'IGO'),
   p('Mark Rutte', ['Rutte'], null, 'NATO secretary-general', 2024, null, 'IGO'),
