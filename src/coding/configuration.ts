@@ -35,6 +35,7 @@ import { intentRefiner } from './refiners/intent.js';
 import { confidenceRefiner } from './refiners/confidence.js';
 import { mainPairTargetRefiner } from './refiners/main-pair-target.js';
 import { continuationRefiner } from './continuations.js';
+import { sameActRefiner } from './same-act.js';
 import { reportedAccusationRefiner } from './refiners/reported-accusation.js';
 import { officeHolderRefiner } from './refiners/office-holder.js';
 import { eventNounAgentRefiner } from './refiners/event-noun-agent.js';
@@ -89,6 +90,8 @@ export function refiners(finder: ActorFinder): Refiner[] {
     // told without parties ("a second wave followed on Saturday") can repeat a complete act.
     mainPairTargetRefiner(finder),
     continuationRefiner,
+    // "Kuwait did the same": a state repeats the last act on its target.
+    sameActRefiner,
     // Once targets are settled (a claimed act's victim may come from its place) and before
     // dating: the accusation is dated by its own reporting verb.
     reportedAccusationRefiner,

@@ -25,3 +25,9 @@ test('subject.comma-clause: a noun phrase between a comma and the verb is its ow
   const own = codeArticle(makeArticle(['On Monday Turkey summoned the Greek ambassador and recalled its envoy from Athens.']), { actors: FAKE_ACTORS });
   assert.deepEqual(own.filter((e) => e.root === '16').map((e) => `${e.source.country}->${e.target?.country}`), ['TUR->GRC']);
 });
+
+test('subject.relative-object: a state inside "forces that had crossed X territory" is no subject', () => {
+  assert.deepEqual(force('The fighting began on 26 January, when Turkish forces that had infiltrated Greek territory in the hills attacked a Greek patrol.'), ['TUR->GRC']);
+  // Reported speech is no relative clause: the reported subject acts.
+  assert.deepEqual(force('On Monday Turkey said that Greek troops attacked a Turkish patrol.'), ['GRC->TUR']);
+});

@@ -126,6 +126,26 @@ function subordinateSubject(ctx: SentenceContext, from: number, at: number): Act
   return m && /^(?:(?:the|an?|its|their)\s+)?$/i.test(text.slice(opens, m.start)) && !/[,;]/.test(text.slice(m.end, at)) ? m : null;
 }
 
+// "Turkish forces that had infiltrated Greek territory in the hills attacked": after the subject's
+// noun, a "that/who" clause opening on its own verb, running up to the main verb without a comma.
+const RELATIVE_OBJECT = /^(?:\s+(?!said\b|says\b|told\b)[\p{Ll}-]+){0,2}\s+(?:that|who)\s+(?:had\s+|has\s+|have\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|ot)\s[^,;]{1,80}?\s*$/u;
+
+/**
+ * subject.relative-object: the states named inside a relative clause that closes right before the
+ * verb are its objects, not the verb's subject; the subject is the clause's antecedent.
+ */
+function relativeAntecedent(ctx: SentenceContext, at: number): ActorMention | null {
+  const text = ctx.sentence.text;
+  for (const r of ctx.actors) {
+    if (r.end >= at || !r.actors.length) continue;
+    const rest = text.slice(r.end, at);
+    if (!RELATIVE_OBJECT.test(rest)) continue;
+    // Only when the clause itself names another actor: otherwise the nearest mention is the antecedent anyway.
+    if (ctx.actors.some((o) => o.start > r.end && o.end <= at)) return r;
+  }
+  return null;
+}
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`; `physicalAct` (default false) for acts of force. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number, physicalAct = false): Participants {
   const text = ctx.sentence.text;
@@ -167,7 +187,7 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
   // A clause cut before "but" leaves it at the clause's start ("said talks might resume, but expelled …").
   const shared = /(?:,\s*to\s+|(?:^|,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
-  const m = shared ?? mentionBefore(ctx, clauseStart, at);
+  const m = shared ?? relativeAntecedent(ctx, at) ?? mentionBefore(ctx, clauseStart, at);
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"
   // - the verb has its own subject (no state) in a clause opened after the mention; the main

@@ -37,7 +37,7 @@ export function verbUse(tokens: Token[], i: number, actorEndsBefore: (offset: nu
   if (t.lower !== t.lemma) {
     // third person "-s": a verb only right after the subject, or after a degree word that follows it
     // ("Turkey more than doubles tariffs", "Seoul again expels").
-    return actorEndsBefore(t.start) || actorEndsBefore(degreeStart(tokens, i)) || (prev && PRONOUNS.has(prev.lower)) ? 'active' : 'not-verb';
+    return actorEndsBefore(t.start) || actorEndsBefore(degreeStart(tokens, i)) || (prev && PRONOUNS.has(prev.lower)) || presentBeforeObject(tokens, i, prev) ? 'active' : 'not-verb';
   }
   if (afterModal(tokens, i)) return 'active';
   // "…, put the force on alert and said …": after a comma, one of a list of verbs.
@@ -103,4 +103,19 @@ function agentAfterAside(tokens: Token[], i: number): boolean {
     if (tokens[j]!.kind === 'punct') return false;
   }
   return false;
+}
+
+const OBJECT_LEAD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'all', 'any']);
+const NO_SUBJECT = new Set([...ADJECTIVE_LEAD, 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'air', 'missile', 'drone', 'rocket', 'further', 'new', 'more']);
+
+/**
+ * verb.present-before-object: in a present-tense timeline ("Hours later, the foreign ministry
+ * dismisses the accusation", "Moscow's envoy rejects the note") the subject is a noun phrase the
+ * actor finder does not end right before the verb; an "-s" form after a noun head and right
+ * before a determiner is that phrase's verb - a plural noun is not followed by "the".
+ */
+function presentBeforeObject(tokens: Token[], i: number, prev: Token | null): boolean {
+  if (!prev || NO_SUBJECT.has(prev.lower) || tokens[i - 1]?.kind !== 'word') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'word' && OBJECT_LEAD.has(next.lower);
 }

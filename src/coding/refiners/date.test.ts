@@ -107,3 +107,19 @@ test('date.narrative: an undated act takes the day told four sentences before', 
   ]);
   assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-14');
 });
+
+test('date.weekday-stated: two acts on named consecutive weekdays stay two events', () => {
+  // Published Tuesday 23 January 2024: Sunday is the 21st, Monday the 22nd.
+  const ev = code(['On Sunday Turkey expelled two Greek diplomats, and on Monday Turkey expelled three more Greek diplomats.']);
+  const expulsions = ev.filter((e) => e.source.country === 'TUR' && e.target?.country === 'GRC' && e.root === '16');
+  assert.deepEqual(expulsions.map((e) => e.date).sort(), ['2024-01-21', '2024-01-22']);
+  assert.ok(expulsions.every((e) => e.dateStated));
+});
+
+test('date.until: a time limit set for others does not date the act', () => {
+  const ev = code([
+    'On 20 January Turkey summoned the Greek ambassador.',
+    'Turkey expelled two Greek diplomats and gave them until the end of Monday to leave.',
+  ]);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-20');
+});

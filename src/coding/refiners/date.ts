@@ -117,10 +117,27 @@ function isDeadline(text: string, d: DateMention): boolean {
   return /\b(?:by|until|before|no later than)\s+$/i.test(text.slice(Math.max(0, d.start - 14), d.start));
 }
 
+/**
+ * date.weekday-stated: a weekday the sentence names ("on Monday his government broke relations")
+ * is that very day; read from publication it can miss by a week, never by one day. So it counts
+ * as stated: two acts on named consecutive days stay two events (merge tolerates ±1 day only
+ * for a date inferred from the narrative or an anchor).
+ */
+export function namesItsDay(d: DateMention): boolean {
+  return d.stated || (d.precision === 'day' && d.anchorOffsetDays === undefined && WEEKDAY.test(d.text));
+}
+
+const WEEKDAY = /^(?:on\s+)?(?:(?:last|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** "until the end of Monday", "until noon on Friday": a limit, no day of the act. */
+export function isTimeLimit(text: string, d: DateMention): boolean {
+  return /\buntil\s+(?:(?:the\s+)?(?:end|close)\s+of\s+|noon\s+(?:on\s+)?|midnight\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, d.start - 24), d.start));
+}
+
 function applyMention(p: Proposal, d: DateMention): void {
   p.date = d.date;
   p.datePrecision = d.precision;
-  p.dateStated = d.stated;
+  p.dateStated = namesItsDay(d);
 }
 
 /** The anchored mention that governs the trigger, if any. */
@@ -340,7 +357,9 @@ export const dateRefiner: Refiner = {
         // earlier this week" - a day right before a reporting verb dates the speech, not the act
         // reported after it; another date of the sentence is preferred when there is one.
         const own = plain.filter((d) => !(d.end <= p.triggerStart && SPEECH_AFTER.test(p.sentence.text.slice(d.end, d.end + 30)) && p.sentence.text.slice(d.end, p.triggerStart).length > 30));
-        const usable = own.length ? own : plain;
+        // date.until: "gives them until the end of Monday to leave" - a time limit set for others
+        // is not the day of the act; an act with only such a date takes the narrative day.
+        const usable = (own.length ? own : plain).filter((d) => !isTimeLimit(p.sentence.text, d));
         const inClause = usable.filter((d) => d.start >= p.clauseStart && d.end <= p.clauseEnd);
         const chosen = p.modality === 'intended'
           ? nearest(inClause.filter((d) => !isDeadline(p.sentence.text, d)), p.triggerStart) ?? plain[0] ?? null

@@ -27,3 +27,14 @@ test('intent.sanction-threat: an announced halt of trade is no threat', () => {
 test('intent.sanction-threat: sanctions announced to take effect at once are a measure', () => {
   assert.deepEqual(coded('On Monday Turkey said it would immediately impose new sanctions on Greece.').map((s) => s.split(' ')[1]!.slice(0, 2)), ['16']);
 });
+
+test('intent.promised-aid: aid promised for later is an intent to give aid', () => {
+  assert.deepEqual(coded('On Monday Turkey said it would provide humanitarian aid to Greece after the floods.').map((s) => s.split(' ')[1]!.slice(0, 3)), ['033']);
+});
+
+test('intent.promised-yield: a withdrawal offered for later is an intent to yield; a decided one stays a withdrawal', () => {
+  const offered = coded('On Monday Turkey said it was willing to withdraw its troops from the Greek islands.');
+  assert.ok(offered.length > 0 && offered.every((s) => s.split(' ')[1]!.startsWith('035')), offered.join(' | '));
+  const decided = coded('On Monday Turkey agreed to withdraw its troops from the Greek islands.');
+  assert.ok(decided.every((s) => !s.split(' ')[1]!.startsWith('03')), decided.join(' | '));
+});

@@ -51,3 +51,9 @@ test('target.main-pair demand: a demand with no state as its object is made of t
   // A demand of a third state keeps its object.
   assert.deepEqual(dyads(code('On Monday Turkey demanded that Iran halt the drilling.'), '10'), ['TUR->IRN']);
 });
+
+test('target.historic-present: a dated timeline entry in the present answers the other main state', () => {
+  assert.deepEqual(dyads(code('January 16 - Hours later, Turkey rejects the accusation as absurd.'), '12'), ['TUR->GRC']);
+  // Undated, the present is a standing stance ("a charge Ankara rejects"), aimed at nobody.
+  assert.deepEqual(dyads(code('Turkey rejects the accusation as absurd.'), '12'), []);
+});

@@ -6,7 +6,8 @@
  */
 import type { Actor } from '../../actors/types.js';
 import type { Token } from '../../language/tokens.js';
-import type { ActorFinder, ArticleContext, Proposal, Refiner } from '../pattern-types.js';
+import type { ActorFinder, ArticleContext, Proposal, Refiner, SentenceContext } from '../pattern-types.js';
+import { namesItsDay } from './date.js';
 
 const MIN_MENTIONS = 4;
 
@@ -163,6 +164,11 @@ function reportedWrongdoer(p: Proposal, ctx: ArticleContext): string | null {
   return m?.actors[0]!.country ?? null;
 }
 
+/** target.historic-present: the sentence names the day it tells of ("April 17 -", "on Sunday"). */
+export function namesADay(sc: SentenceContext): boolean {
+  return sc.dates.some((d) => d.precision === 'day' && d.anchorOffsetDays === undefined && namesItsDay(d));
+}
+
 function presentTense(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`);
 }
@@ -214,7 +220,10 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
         if (p.dropped || p.target || !p.source?.actor.country || !aimedAtOther(p) || p.pattern.needsTarget === false) continue;
         // A reproach in the simple present ("a charge Kabul rejects", "which Iran holds responsible")
         // is a standing stance, not an answer to the other state's act.
-        if (Number(p.cameo.slice(0, 2)) < 15 && presentTense(ctx.sentences[p.sentence.index]!.tokens[p.tokenIndex])) continue;
+        // A dated sentence tells an event even in the present ("April 17 - the ministry dismisses the
+        // accusation"): a timeline's historic present.
+        const sc = ctx.sentences[p.sentence.index]!;
+        if (Number(p.cameo.slice(0, 2)) < 15 && presentTense(sc.tokens[p.tokenIndex]) && !namesADay(sc)) continue;
         // Only a reported act: a planned or possible one ("what it will do after an attack") has no aim yet.
         // A promised halt or a threat is aimed even when intended ("said the North would halt the launches").
         const root = Number(p.cameo.slice(0, 2));
