@@ -66,13 +66,7 @@ function wordBounds(s: string): number[] {
     let bareEnd = end;
     while (bareEnd > start && (MARKS[s.charCodeAt(bareEnd - 1)] & TRAIL) !== 0) bareEnd--;
     i = end;
-    // Honorifics and initials keep their period ("Mr.", "W.").
-    let coreEnd = bareEnd;
-    if (bareEnd < end && s.charCodeAt(bareEnd) === PERIOD) {
-      const withDot = s.slice(start, bareEnd + 1);
-      if (hasHonorific(withDot) || NAME_ABBREVIATIONS.has(withDot)
-        || (bareEnd - start <= 2 && SINGLE_CAPITAL.test(s.slice(start, bareEnd)))) coreEnd = bareEnd + 1;
-    }
+    const coreEnd = bareEnd < end && keepsPeriod(s, start, bareEnd) ? bareEnd + 1 : bareEnd;
     if (coreEnd === start) continue;
     // No lead or trailing mark is a hyphen: one in the token is one in the core.
     const first = s.charCodeAt(start);
@@ -80,6 +74,14 @@ function wordBounds(s: string): number[] {
     out.push(start, coreEnd, end, plain ? 1 : 0);
   }
   return out;
+}
+
+/** Honorifics and initials keep the period that follows them ("Mr.", "W."): is the one at `bareEnd` such? */
+function keepsPeriod(s: string, start: number, bareEnd: number): boolean {
+  if (s.charCodeAt(bareEnd) !== PERIOD) return false;
+  const withDot = s.slice(start, bareEnd + 1);
+  return hasHonorific(withDot) || NAME_ABBREVIATIONS.has(withDot)
+    || (bareEnd - start <= 2 && SINGLE_CAPITAL.test(s.slice(start, bareEnd)));
 }
 
 function makeWord(s: string, start: number, coreEnd: number, end: number): Word {
@@ -105,12 +107,7 @@ export function splitWords(s: string): Word[] {
     let bareEnd = end;
     while (bareEnd > start && (MARKS[s.charCodeAt(bareEnd - 1)] & TRAIL) !== 0) bareEnd--;
     i = end;
-    let coreEnd = bareEnd;
-    if (bareEnd < end && s.charCodeAt(bareEnd) === PERIOD) {
-      const withDot = s.slice(start, bareEnd + 1);
-      if (hasHonorific(withDot) || NAME_ABBREVIATIONS.has(withDot)
-        || (bareEnd - start <= 2 && SINGLE_CAPITAL.test(s.slice(start, bareEnd)))) coreEnd = bareEnd + 1;
-    }
+    const coreEnd = bareEnd < end && keepsPeriod(s, start, bareEnd) ? bareEnd + 1 : bareEnd;
     if (coreEnd === start) continue;
     out.push(makeWord(s, start, coreEnd, end));
   }
