@@ -9,8 +9,9 @@
  * - a direct quote whose speaker cannot be found is kept (speaker null, attribution 'none') only when it is
  *   a clear quote: at least 8 words starting with a capital letter; shorter unattributed fragments are dropped;
  * - an indirect quote always needs a speaker;
- * - in a broadcast transcript every labelled turn ("NAME, ROLE: …", later "NAME: …") is a direct quote by
- *   that speaker (transcript-turns.ts).
+ * - in a broadcast transcript every labelled turn ("NAME, ROLE: …", later "NAME: …"; in a briefing
+ *   "Q (Outlet): …" / "Jiang Yu: …") is a direct quote by that speaker (transcript-turns.ts); a quote standing
+ *   as its own sentence inside a turn, attributed by nothing else, is the turn speaker's too.
  */
 import type { Article } from '../ingest/types.js';
 import type { AttributionMatch } from './attribution/attribution-pattern.js';
@@ -20,7 +21,7 @@ import { findIndirectStatements, participleClause, type IndirectStatement } from
 import { findPersonMentions } from './person-mentions.js';
 import { PersonRegistry, type Resolution } from './person-registry.js';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks.js';
-import { findSentenceEndsOfSpans } from './sentence-bounds.js';
+import { findSentenceEndsOfSpans, sentenceStart } from './sentence-bounds.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { findTranscriptTurns } from './transcript-turns.js';
 import type { Quote } from './types.js';
@@ -111,7 +112,12 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
 
   const quotes: Quote[] = [];
   segments.forEach((seg, i) => {
-    const m = found[i];
+    let m = found[i];
+    // A quote that stands as its own sentence inside a transcript turn, attributed by no sentence, is the
+    // turn's speaker's ("Jiang Yu: … “If …”"); one inside a sentence ("an official told me it was “…”") is not.
+    const turn = m ? undefined : turns.find((t) => seg.open >= t.start && seg.after <= t.end + 1
+      && !article.text.slice(sentenceStart(article.text, t.start, seg.open), seg.open).trim());
+    if (turn) m = { pattern: 'transcript-turn', speaker: turn.speaker, end: seg.open };
     const who = m ? speakerOf(m.speaker) : null;
     const words = wordCount(seg.text);
     if (words <= 3) {
@@ -136,7 +142,7 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
       articleId: article.id,
       start: seg.start,
       end: seg.end,
-      attribution: !m || !who?.speaker ? 'none' : m.pattern === 'according-to' || m.pattern === 'continuation' ? m.pattern : who.attribution,
+      attribution: !m || !who?.speaker ? 'none' : turn ? who.attribution : m.pattern === 'according-to' || m.pattern === 'continuation' ? m.pattern : who.attribution,
       pattern: m?.pattern ?? 'unattributed',
     });
   });

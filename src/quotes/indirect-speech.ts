@@ -30,6 +30,11 @@ const MIN_WORDS = 3;
 /** How a reported clause with no subject starts: a finite verb or a preposition. */
 const NO_SUBJECT = /^(?:was|were|is|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must|for|in|on|at(?!\s+(?:least|most)\b)|by|with|from|since|during|until|into|to)\b/;
 
+/** Verbs of agency copy that take an object as often as a clause: only "… that" after them is reported speech. */
+const THAT_ONLY = /^(?:conveye?[ds]?|affirm(?:ed|s)|assert(?:ed|s)|emphasi[sz](?:ed|es))$/;
+/** "that" opening the clause, after at most a short phrase ("in a statement on Monday that …"). */
+const THAT_LEAD = /^\s*,?\s*(?:(?:in|on|at|during|after|through|via|from|to)\s[^,.“”"]{0,60}?\s)?that\s+/;
+
 function clause(text: string, from: number, to: number): { start: number; end: number } | null {
   let s = from;
   // "said in a joint statement on Monday that …": the clause starts after "that".
@@ -103,6 +108,8 @@ export function findIndirectStatements(article: Article, segments: QuoteSegment[
         if (/^tel|^told/.test(m[0])) from += TOLD_OBJECT.exec(text.slice(from, sent.end))?.[0].length ?? 0;
         // "says “…”" with the quote right after the verb is a direct quote, handled elsewhere.
         if (/^\s*[:,]?\s*[“"]/.test(text.slice(from, sent.end))) continue;
+        // "conveyed concerns to …", "affirmed its support": these verbs report a clause only with "that".
+        if (THAT_ONLY.test(m[0]) && !THAT_LEAD.test(text.slice(from, sent.end))) continue;
         let c = clause(text, from, sent.end);
         // Wire style puts the attribution last: "Talks will resume, the ministry said."
         const subjectStart = sent.start + speaker.start;

@@ -14,6 +14,12 @@ export const SPEECH_VERBS: readonly string[] = [
   // A vow or a mocking word names its speaker too: "the leader vowed that the enemy “will be punished”",
   // "she called the deal “a victory for dialogue”", "calling the trash “gifts of sincerity”".
   'vowed', 'vows', 'called', 'calls', 'calling', 'mocked',
+  // An order, demand or pledge quotes the words it was given in: "the president ordered the army to respond
+  // with “overwhelming force”", "she promised to win the seat back “whatever it takes”".
+  'ordered', 'orders', 'urged', 'urges', 'demanded', 'demands', 'pledged', 'pledges', 'promised', 'promises',
+  'threatened', 'threatens',
+  // Agency and translated copy: "the minister conveyed that …", "the president affirmed that …".
+  'conveyed', 'conveys', 'affirmed', 'affirms', 'asserted', 'asserts', 'emphasised', 'emphasises',
   // "described the government as “…”" quotes the words it uses for something.
   'described', 'describes',
 ];
@@ -24,6 +30,7 @@ export const INDIRECT_VERBS: readonly string[] = [
   'explains', 'explained', 'insists', 'insisted', 'writes', 'wrote', 'claims', 'claimed', 'stated', 'states',
   'contends', 'contended', 'maintains', 'maintained', 'stresses', 'stressed', 'acknowledges', 'acknowledged',
   'concedes', 'conceded', 'suggests', 'suggested', 'predicts', 'predicted',
+  'conveyed', 'conveys', 'affirmed', 'affirms', 'asserted', 'asserts', 'emphasised', 'emphasises', 'emphasized', 'emphasizes',
 ];
 
 /** Participles that continue an attribution with a reported clause: "says X, noting that …". */
@@ -49,7 +56,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Governor', 'Mayor', 'King', 'Queen', 'Prince', 'Princess', 'Crown', 'Sheikh', 'Emir', 'Ayatollah', 'Imam',
   'Rev.', 'Reverend', 'Pope', 'Chancellor', 'Secretary', 'Secretary-General', 'Chairman', 'Chairwoman',
   'Chair', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Judge', 'Justice', 'Director', 'Director-General',
-  'Supreme', 'Leader', 'Speaker', 'Commissioner', 'Attorney', 'State', 'Army', 'Air', 'Naval', 'Security',
+  'Supreme', 'Leader', 'Affairs', 'Speaker', 'Commissioner', 'Attorney', 'State', 'Army', 'Air', 'Naval', 'Security',
   'National', 'Adviser', 'Advisor', 'Professor', 'Prof.', 'Premier', 'Sultan', 'Cardinal', 'Bishop',
 ]);
 

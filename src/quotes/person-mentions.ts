@@ -35,6 +35,33 @@ function roleBefore(words: LazyWords, k: number): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
+/**
+ * The noun phrase that opens the sentence before ", NAME," — "Observer of regional affairs at a state
+ * university in Oslo, Dr Ilse Varga, said …" — as the person's description; null when the opening is a
+ * time, place or clause ("On Monday, …", "In Oslo, …", "Speaking in Oslo, …").
+ */
+function sentenceOpeningRole(paraText: string, nameStart: number): string | null {
+  const comma = paraText.lastIndexOf(',', nameStart);
+  if (comma < 0 || paraText.slice(comma + 1, nameStart).trim()) return null;
+  const before = paraText.slice(0, comma);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.” '), before.lastIndexOf('." '));
+  const chunk = before.slice(end < 0 ? 0 : before.indexOf(' ', end) + 1).trim();
+  const words = chunk.split(/\s+/);
+  if (words.length < 2 || words.length > 14 || /[\d,;:“”"()]/.test(chunk)) return null;
+  const first = words[0];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || NOT_FIRST_NAMES.has(first) || OPENING_NOT_ROLE.has(first) || /(?:ing|ed)$/.test(first)) return null;
+  // A role phrase holds lower-case words ("Observer of regional affairs"); a run of names does not.
+  return words.filter((x) => /^\p{Ll}/u.test(x)).length >= 2 ? chunk : null;
+}
+
+/** Words opening a sentence's first phrase that make it no role: prepositions, adverbs, times. */
+const OPENING_NOT_ROLE = new Set([
+  'Like', 'Unlike', 'Under', 'Over', 'Since', 'Until', 'During', 'Despite', 'Before', 'Although', 'Though', 'Because',
+  'Meanwhile', 'Earlier', 'Later', 'Yesterday', 'Today', 'Last', 'Next', 'Here', 'There', 'Elsewhere', 'According',
+  'Among', 'Amid', 'Within', 'Without', 'Across', 'Along', 'Near', 'Inside', 'Outside', 'Beyond', 'Asked', 'However',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Once', 'Following', 'Upon', 'Through',
+]);
+
 /** Capitalized words that open a run without being a first name ("The Kremlin", "In Vilnius"). */
 const NOT_FIRST_NAMES = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'But', 'And', 'As', 'By', 'To', 'With',
@@ -51,6 +78,12 @@ const PLACE_WORDS = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Day', 'War', 'Treaty', 'Accord',
 ]);
 
+/** Days and months, which open a capitalized run before a name ("On Monday Varga said"). */
+const CALENDAR_WORDS = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
 /**
  * Full names (two or three plain capitalized words) keyed by their last word, for names whose last word
  * the article also uses on its own: "the government of Ilse Varga" … "a threat from Varga himself". A
@@ -59,17 +92,21 @@ const PLACE_WORDS = new Set([
 export function fullNamesBySurname(article: Article): Map<string, string> {
   const text = article.text;
   const names = new Map<string, Set<string>>();
-  const RUN = /(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?(?:\s+\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?){1,2})(?![\p{L}\-])/gu;
+  const RUN = /(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?(?:\s+\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?){1,3})(?![\p{L}\-])/gu;
   for (const para of article.paragraphs) {
     if (para.kind === 'heading') continue;
     // exec on the shared global regex, not matchAll: matchAll copies the regex for every paragraph.
     RUN.lastIndex = 0;
     for (let m = RUN.exec(para.text); m; m = RUN.exec(para.text)) {
-      const parts = m[1].split(/\s+/);
-      if (NOT_FIRST_NAMES.has(parts[0]) || parts.some((w) => TITLE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w) || countryOf(w))) continue;
+      let parts = m[1].split(/\s+/);
+      // Titles before the name are no part of it: "President Recep Tayyip Erdogan" names "Recep Tayyip Erdogan".
+      let k = 0;
+      while (k < parts.length - 2 && TITLE_WORDS.has(parts[k])) k++;
+      parts = parts.slice(k);
+      if (parts.length > 3 || NOT_FIRST_NAMES.has(parts[0]) || parts.some((w) => TITLE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w) || countryOf(w))) continue;
       const last = parts[parts.length - 1];
       if (!names.has(last)) names.set(last, new Set());
-      names.get(last)!.add(m[1]);
+      names.get(last)!.add(parts.join(' '));
     }
   }
   const out = new Map<string, string>();
@@ -136,8 +173,9 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       const w = words.at(i)!;
       const prev = words.at(i - 1);
       if (!isCapToken(w.core) && !isHonorific(w.core)) continue;
-      // Only the first word of a capitalized run starts a mention.
-      const afterOpener = prev && NOT_FIRST_NAMES.has(prev.core);
+      // Only the first word of a capitalized run starts a mention; a day or month before it is no part of
+      // the run ("On Thursday Erdogan turned …").
+      const afterOpener = prev && (NOT_FIRST_NAMES.has(prev.core) || CALENDAR_WORDS.has(prev.core));
       if (prev && !prev.trail && !afterOpener && (isCapToken(prev.core) || isHonorific(prev.core))) continue;
       const at = para.start + w.start;
       if (inQuote(at)) continue;
@@ -161,7 +199,7 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       else if (phrase.kind === 'person') {
         // "Iran's foreign minister, Hossein Amir-Abdollahian, met …": the role before the name describes it.
         if (!phrase.description && prev?.trail === ',' && text[shifted.end] === ',') {
-          const role = roleBefore(words, i - 1);
+          const role = roleBefore(words, i - 1) ?? sentenceOpeningRole(paraText, w.start);
           if (role) {
             out.push({ ...shifted, description: role });
             continue;

@@ -57,6 +57,12 @@ const PERSON_ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'lawmaker', 'politician', 'activist', 'veteran',
 ]);
 
+/** Roles that name an office rather than a title: who holds it is described by one of these titles. */
+const OFFICE_HOLDERS: Readonly<Record<string, RegExp>> = {
+  'head of state': /\b(?:president|king|queen|emir|sultan|monarch|emperor)\b/i,
+  'head of government': /\b(?:prime minister|premier|chancellor)\b/i,
+};
+
 export class PersonRegistry {
   private readonly people: Person[] = [];
   private readonly mentions: { at: number; person: Person; embedded: boolean }[] = [];
@@ -147,7 +153,7 @@ export class PersonRegistry {
       }
       case 'role': {
         const noun = phrase.name.split(/\s+/).pop()!;
-        const re = new RegExp(`\\b${noun}\\b`, 'i');
+        const re = OFFICE_HOLDERS[phrase.name] ?? new RegExp(`\\b${noun}\\b`, 'i');
         let person = this.mostRecent(this.people.filter((p) => p.description && re.test(p.description)), phrase.start);
         // Nobody described so: "the expert", "the Belarusian leader" right after a person is named is that
         // person, who takes the role as description when the article gave none.

@@ -42,7 +42,10 @@ const LEADING_FUNCTION_WORDS = new Set([
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 
 /** Lowercase nouns that, after a capitalized word, make an institution ("Iranian officials"). */
-const GROUP_NOUNS = 'officials|authorities|government|military|army|ministry|diplomats|media|forces|spokesman|spokeswoman|spokesperson|embassy|leadership|police';
+// "side" as diplomatic copy uses it: "the Ecuadorian side denied …".
+const GROUP_NOUNS = 'officials|authorities|government|military|army|ministry|diplomats|media|forces|spokesman|spokeswoman|spokesperson|embassy|leadership|police|side';
+
+const GROUP_NOUN_WORD = new RegExp(`^(?:${GROUP_NOUNS})$`);
 
 /** Heads of an unnamed official's phrase ("a ministry spokesperson", "an army officer"). */
 const UNNAMED_OFFICIALS = 'spokesperson|spokesman|spokeswoman|official|officer|diplomat|minister|source|aide|commander|envoy|adviser|advisor';
@@ -159,7 +162,13 @@ function fromRun(run: Word[], s: string, pre: string[], post: string | null, all
   if (words.length === 0) return null;
   const start = phraseStart ?? run[0].start;
   const end = run[run.length - 1].end;
-  if (words.some((w) => INSTITUTION_WORDS.has(w.core))) {
+  // "Foreign Ministry Spokesperson Jiang Yu", "Chief Cabinet Secretary Yoshito Sengoku": a title after the
+  // institution and a full name after the title make a person, whom the institution describes.
+  let lastInst = -1;
+  words.forEach((w, i) => { if (INSTITUTION_WORDS.has(w.core)) lastInst = i; });
+  const titleAfter = lastInst >= 0 && words.length - lastInst >= 4 && TITLE_WORDS.has(words[lastInst + 1].core)
+    && words.slice(lastInst + 2).every((w) => !TITLE_WORDS.has(w.core) && !INSTITUTION_WORDS.has(w.core) && !/[’']s$/.test(w.core));
+  if (lastInst >= 0 && !titleAfter) {
     const name = s.slice(words[0].start, end);
     return { kind: 'institution', name, honorific: null, gender: null, description: cleanDescription('', post), start, end };
   }
@@ -225,7 +234,9 @@ export function parseSpeakerAfterVerb(s: string, sentenceWords?: Word[]): Speake
       i = j + 1;
       continue;
     }
-    if (!isLowerWord(w.core) || (STOP_WORDS.has(w.core) && !(i === 0 && w.core === 'the'))) break;
+    // "Minister of Foreign Affairs Marty Natalegawa": "of" joins a title to the portfolio after it.
+    const ofTitle = w.core === 'of' && TITLE_WORDS.has(pre[pre.length - 1] ?? '') && !w.trail && words[i + 1] && isCapToken(words[i + 1].core);
+    if (!ofTitle && (!isLowerWord(w.core) || (STOP_WORDS.has(w.core) && !(i === 0 && w.core === 'the')))) break;
     pre.push(w.core);
     if (w.trail) {
       // "says Chile’s foreign minister, Marta Olguin Reyes." — the role, then the name in apposition.
@@ -332,6 +343,11 @@ function coordinatedSubject(body: string): SpeakerPhrase | null {
     while (k > 0 && !words[k - 1].trail && (isCapToken(words[k - 1].core) || isHonorific(words[k - 1].core))) k--;
     const before = words[k - 1];
     if (before && !before.trail && !CLAUSE_OPENERS.has(before.core.toLowerCase())) continue;
+    // "The Ecuadorian side denied … and affirmed": a group noun after the capital makes the subject a group.
+    if (GROUP_NOUN_WORD.test(next.core)) {
+      const group = parseSpeakerBeforeVerb(body.slice(0, next.end));
+      return group?.kind === 'institution' ? group : null;
+    }
     const found = parseSpeakerBeforeVerb(body.slice(0, w.end));
     return found && (found.kind === 'person' || found.kind === 'surname') ? found : null;
   }
@@ -360,6 +376,8 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
     if (!m) break;
     body = body.slice(0, m.index);
   }
+  // "Varga, speaking in Oslo, has said": the participle clause sits before the auxiliary too.
+  if (body.endsWith(',')) body = body.replace(/(\S)\s*,\s+[a-z]+ing\b[^,;“”"]{0,100},$/u, '$1');
   // "The group is said to …" is a passive, not a speaker.
   if (mayEndPassive(body) && /\s(?:is|are|was|were|be|been|being)$/.test(body)) return null;
   const pron = body.endsWith('he') || body.endsWith('He') ? /(?:^|[\s,(])(he|she|He|She)$/.exec(body) : null;
@@ -372,7 +390,9 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   // Both appositive forms end in a comma right before the verb; most subjects do not, and the regexes
   // (the second backtracks over the whole sentence) are skipped for them.
   const endsWithComma = body.endsWith(',');
-  const appos = endsWithComma && /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|[\p{Lu}][\p{L}]*[’']s)\s[^,]{1,160}),$/u.exec(body);
+  // The appositive opens with an article, "who", a possessive, or a bare role noun heading "of/for/at …"
+  // ("Anna Berg, spokesperson of the ministry, said").
+  const appos = endsWithComma && /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|[\p{Lu}][\p{L}]*[’']s|(?![a-z]+ing\s)[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|for|at|with))\s[^,]{1,160}),$/u.exec(body);
   if (appos) {
     post = appos[2].trim();
     body = appos[1];
@@ -394,7 +414,7 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
     const nameWords = named ? splitWords(named[3]) : [];
     // The role is the noun phrase nearest the name: "condemned by the US envoy, Ilse Varga," -> "the US envoy".
     // An inner article only after "of", "at", …: "a resident of the old town", not "the seizure was condemned by the …".
-    const article = named ? /(?:^|\s)((?:a|an|the|our|its|their)\s(?:(?!\b(?:a|an|the|our|its|their)\s)[^,]|(?<=\b(?:of|at|in|for|from|with)\s)(?:a|an|the|our|its|their)\s)*)$/i.exec(named[2]) : null;
+    const article = named ? /(?:^|\s)((?:a|an|the|our|its|their|his|her)\s(?:(?!\b(?:a|an|the|our|its|their|his|her)\s)[^,]|(?<=\b(?:of|at|in|for|from|with)\s)(?:a|an|the|our|its|their|his|her)\s)*)$/i.exec(named[2]) : null;
     const titled = named && /(?:[’']s\b|\b(?:minister|leader|president|chief|commander|spokesman|spokeswoman|envoy|ambassador|general|secretary)\b)/i.test(named[2]);
     if (named && nameWords.length >= 2 && nameWords.every((w) => (isCapToken(w.core) || isHonorific(w.core) || isParticle(w.core)) && !w.trail)
       && (titled || (article && article[1].split(/\s+/).length <= 8))) {
@@ -408,6 +428,11 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   }
   // Only a capitalized last word needs the words before it; the rest (roles, groups, officials) read
   // `body` itself. Splitting the whole sentence for its last word was most of this parser's cost.
+  // "the Head of State said", "the head of government said": a role that names an office, capitalized or not.
+  const head = /(?:^|\s)[Tt]he\s+([Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment))$/.exec(body);
+  if (head) {
+    return { kind: 'role', name: head[1].toLowerCase(), honorific: null, gender: null, description: post, start: body.length - head[0].trimStart().length, end: body.length };
+  }
   const final = finalWord(body);
   if (final && (final.trail || !isCapToken(final.core))) return subjectWithoutName(body, post);
   const words = splitWords(body);

@@ -182,3 +182,9 @@ test('rel.normalised and rel.all-sides: a completed normalisation is cooperative
   const kept = got.find((x) => x.dyad.includes('NOR'));
   assert.deepEqual(kept && [kept.state, [...kept.dyad].sort()], ['cooperative', ['COL', 'NOR']]);
 });
+
+test('rel.is-troubled: the copula may carry two adverbs in either order ("are now openly hostile")', () => {
+  const s = one('Relations between Bogota and Caracas are now openly hostile after the raid.');
+  assert.deepEqual([s.state, [...s.dyad].sort()], ['hostile', ['COL', 'VEN']]);
+  assert.equal(one('Relations between Bogota and Caracas have been still deeply hostile since the raid.').state, 'hostile');
+});

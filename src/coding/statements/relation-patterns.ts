@@ -20,8 +20,8 @@ export interface RelationPattern {
 
 /** The nouns that name a relation. */
 const REL = String.raw`(?:relations|relationship|ties|rapport)`;
-/** A copula, possibly with an adverb: "are", "remains", "has long been". */
-const BE = String.raw`(?:are|is|was|were|remain(?:s|ed)?|stay(?:s|ed)?|ha(?:ve|s|d)\s+(?:long\s+|always\s+|also\s+)?(?:been|remained))\s+(?:\w+ly\s+)?(?:(?:as|so|very|more|most|still|now)\s+)?`;
+/** A copula, possibly with up to two adverbs in either order: "are", "remains", "has long been", "are now openly". */
+const BE = String.raw`(?:are|is|was|were|remain(?:s|ed)?|stay(?:s|ed)?|ha(?:ve|s|d)\s+(?:long\s+|always\s+|also\s+)?(?:been|remained))\s+(?:(?:\w+ly|as|so|very|more|most|still|now|even)\s+){0,2}`;
 /** An adverb or two between an auxiliary and its verb: "have also soured", "has now sharply deteriorated". */
 const ADV = String.raw`(?:(?:\w+ly|also|already|now|further|since|again|long|all\s+but)\s+){0,2}`;
 /** Up to ~100 characters inside one clause (no full stop or semicolon), lazily. */

@@ -3,7 +3,8 @@
  * (whole or partial) follows.
  */
 import { sentenceStart } from '../sentence-bounds.js';
-import { parseSpeakerBeforeVerb } from '../speaker-phrase.js';
+import { SPEECH_PARTICIPLES } from '../lexicon.js';
+import { parseSpeakerAfterVerb, parseSpeakerBeforeVerb } from '../speaker-phrase.js';
 import { verbsIn } from '../speech-verbs.js';
 import { shift, type AttributionPattern } from './attribution-pattern.js';
 
@@ -36,6 +37,24 @@ export const speakerVerbBefore: AttributionPattern = {
       const speaker = parseSpeakerBeforeVerb(prefix.slice(0, at));
       if (speaker) return { pattern: this.id, speaker: shift(speaker, from), end: from + nearest.index! + nearest[0].length };
     }
+    // "Varga raised the stakes in parliament, saying that the “fleet looks weaker” …": the participle's
+    // subject is the sentence's subject.
+    PARTICIPLE.lastIndex = 0;
+    let participle: RegExpExecArray | null = null;
+    for (let m = PARTICIPLE.exec(prefix); m; m = PARTICIPLE.exec(prefix)) if (!insideSegment(segments, from + m.index)) participle = m;
+    if (participle) {
+      const lead = LEADING_TIME.exec(prefix)?.[0].length ?? 0;
+      const speaker = parseSpeakerAfterVerb(prefix.slice(lead, participle.index));
+      const person = speaker && (speaker.kind === 'person' || (speaker.kind === 'surname' && speaker.honorific));
+      if (speaker && person && speaker.start === 0) {
+        return { pattern: this.id, speaker: shift(speaker, from + lead), end: from + participle.index + participle[0].length };
+      }
+    }
     return null;
   },
 };
+
+/** A speech participle opening a clause after a comma (global). */
+const PARTICIPLE = new RegExp(`,\\s+(?:${SPEECH_PARTICIPLES.join('|')})\\b`, 'g');
+/** A time phrase opening the sentence before its subject: "On Tuesday ", "Earlier this week, ". */
+const LEADING_TIME = /^(?:(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today)\b,?\s+/;
