@@ -20,6 +20,12 @@
  *    the article last named with their state ("Niger's military rulers … Then the junta tore up
  *    the agreements" -> Niger). A ruling group is not the state most recently named: in a report
  *    on a coup, the other state is named as often. Never named with its state, it stays unresolved.
+ *  - ref.office-anaphor: "The Minister", "the Head of State" are the holder of that office named
+ *    last (office-anaphora.ts).
+ *  - ref.bare-institution: a sentence opening on a state's institution without its state - "The
+ *    unification ministry said …", "The Joint Chiefs of Staff say …", "The army later added …" -
+ *    continues the state that was the previous sentence's subject ("The government in Seoul
+ *    condemned the attack. The unification ministry said aid was on hold." -> South Korea).
  *  - ref.armed-group: unnamed armed attackers - "gunmen", "militants", "a group of armed Serbs" -
  *    are a stateless actor (country null), so "gunmen opened fire on Indian tourists" is an
  *    attack with a stateless source rather than no event or one pinned on a state.
@@ -27,6 +33,7 @@
 import type { Actor, ActorMention } from '../actors/types.js';
 import type { ActorFinder } from './pattern-types.js';
 import type { RecentStates } from './resolve-pairs.js';
+import { officeAnaphors } from './office-anaphora.js';
 
 // "It launched", "Late on Friday, it fired": "It" at the head of the sentence, not a copula or dummy subject.
 // The time phrase may run into "it" without a comma when it opens with its preposition: "On 25 August it gave …".
@@ -66,6 +73,13 @@ const MAY_SAY_IT = /\s[iI][tT]\b/;
 const MAY_NAME_COUNTRY = /countr|[kK\u212A]ingdom|i[sSſ]land|republic|emirate|city-[sSſ]tate/i;
 // ARMED_GROUP is case-sensitive past each word's first letter: every match holds one of these.
 const MAY_NAME_ARMED = /rmed|asked|nidentified|nknown|unmen|ilitants|ttackers|ssailants|nsurgents/;
+
+// ref.bare-institution: the institution must open the sentence (a quote mark at most before it):
+// after a time phrase or a clause ("On Monday the army …", "Asked why, the army …") the reference
+// is not tried, and "the army of X", "the army's", "the army in X" name their own state or none.
+const BARE_INSTITUTION = /^(?:["“]\s*)?[Tt]he\s+((?:foreign|defen[cs]e|interior|unification|finance|trade|justice|home|information)\s+ministry|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|interior|unification|national\s+defen[cs]e)|presidential\s+office|joint\s+chiefs(?:\s+of\s+staff)?|general\s+staff|military|army|navy|air\s+force|armed\s+forces|coast\s*guard|national\s+assembly|parliament|cabinet)\b(?!\s+(?:of|in|at)\b|['’]s\b|\s*\()/iu;
+const INSTITUTION_SECTOR = (name: string): Actor['role'] =>
+  /ministry|office|cabinet/i.test(name) ? 'GOV' : /assembly|parliament/i.test(name) ? 'LEG' : 'MIL';
 
 /**
  * True for an actor made by ref.armed-group. As a target it names no party to an interstate
@@ -187,6 +201,13 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
       const person = [...out].reverse().find((o) => o.end <= at && o.actors.length === 1 && o.actors[0]!.kind === 'person' && o.actors[0]!.country);
       add(at, at + m[1]!.length, person?.actors[0] ?? null, 'ref.him-her');
     }
+  }
+  for (const o of officeAnaphors(text, out, (kind) => recent.holder(kind))) add(o.start, o.end, o.actor, 'ref.office-anaphor');
+  const inst = /^["“\s]*[Tt]he\s/.test(text) ? BARE_INSTITUTION.exec(text) : null;
+  if (inst) {
+    const state = subjectState(previous);
+    const country = state?.country ? finder.countryActor(state.country) : null;
+    if (country) add(inst[0].search(/[Tt]he/), inst[0].length, { ...country, role: INSTITUTION_SECTOR(inst[1]!) }, 'ref.bare-institution');
   }
   if (MAY_NAME_RULERS.test(text)) rulers(text, out, recent, add);
   transcriptSpeaker(text, out, recent, add);

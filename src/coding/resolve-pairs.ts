@@ -4,6 +4,7 @@
  * stage sees one sentence at a time, so the coder resolves them with the article's history.
  */
 import type { Actor, ActorMention } from '../actors/types.js';
+import { officeKind } from './office-anaphora.js';
 
 // pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides", "the two leaders",
 // and the people who act for them once both are named: "the two men signed", "the two security chiefs met".
@@ -23,6 +24,13 @@ export class RecentStates {
   private tick = 0;
   private speaker: Actor | null = null;
   private turnLeft = 0;
+  /** ref.office-anaphor: the person named last holding each kind of office (office-anaphora.ts). */
+  private holders = new Map<string, Actor>();
+
+  /** The person named last with an office of this kind, or null. */
+  holder(kind: string): Actor | null {
+    return this.holders.get(kind) ?? null;
+  }
 
   /** ref.transcript-speaker: a turn label gives the floor to a state (null: to no state). */
   giveFloor(actor: Actor | null): void {
@@ -39,9 +47,15 @@ export class RecentStates {
   see(mentions: ActorMention[]): void {
     for (const m of mentions) {
       if (m.via === 'pair') continue;
+      const person = m.actors.length === 1 && m.actors[0]!.kind === 'person' ? m.actors[0]! : null;
+      const kind = person && person.name ? officeKind(person.office) : null;
+      if (kind) this.holders.set(kind, person!);
       for (const a of m.actors) {
         if (!a.country) continue;
         const entry = this.counts.get(a.country) ?? { actor: a, count: 0, last: 0 };
+        // A state stands for its country better than a person first named for it ("the Chinese
+        // captain" … "the two countries" are China and Japan, not the captain and Japan).
+        if (entry.actor.kind !== 'state' && a.kind === 'state') entry.actor = a;
         entry.count++;
         entry.last = ++this.tick;
         this.counts.set(a.country, entry);

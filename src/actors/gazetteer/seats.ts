@@ -74,6 +74,17 @@ export const SEATS: readonly SeatEntry[] = [
   { name: 'Anadolu', country: 'TUR', role: 'MED' },
   { name: 'Ukrinform', country: 'UKR', role: 'MED' },
 
+  // Armed services and agencies named without their state ("Royal Marines boarded the tanker").
+  { name: 'Royal Navy', country: 'GBR', role: 'MIL' },
+  { name: 'Royal Marines', country: 'GBR', role: 'MIL' },
+  { name: 'Royal Air Force', country: 'GBR', role: 'MIL' },
+  { name: "Korean People's Army", country: 'PRK', role: 'MIL' },
+  { name: 'KPA', country: 'PRK', role: 'MIL' },
+  { name: 'Self-Defense Forces', country: 'JPN', role: 'MIL' },
+  { name: 'Maritime Self-Defense Force', country: 'JPN', role: 'MIL' },
+  { name: 'Tatmadaw', country: 'MMR', role: 'MIL' },
+  { name: 'Rosselkhoznadzor', country: 'RUS', role: 'GOV' },
+
   { name: 'Malacanang', country: 'PHL', role: 'GOV' },
   { name: 'Miraflores', country: 'VEN', role: 'GOV' },
   { name: 'Miraflores Palace', country: 'VEN', role: 'GOV' },

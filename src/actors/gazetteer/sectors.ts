@@ -26,7 +26,7 @@ export const SECTOR_NOUNS: readonly SectorEntry[] = [
     'ministry of external affairs', 'external affairs ministry', 'state department', 'unification ministry', 'ministry of unification',
     'treasury', 'treasury department', 'department of the treasury', 'finance ministry', 'ministry of finance', 'commerce ministry',
     'ministry of commerce', 'commerce department', 'trade ministry', 'ministry of trade', 'economy ministry', 'justice ministry',
-    'ministry of justice', 'junta', 'military junta', 'ruling junta', 'military rulers', 'military government'),
+    'ministry of justice', 'watchdog', 'regulator', 'junta', 'military junta', 'ruling junta', 'military rulers', 'military government'),
   ...collective('MIL', 'army', 'military', 'military leadership', 'armed forces', 'forces', 'troops', 'soldiers', 'air force',
     'navy', 'naval forces', 'security forces', 'border guards', 'border forces', 'border police', 'jets', 'fighter jets',
     'warplanes', 'drones', 'missiles', 'artillery', 'revolutionary guards', 'revolutionary guard', 'revolutionary guard corps',
@@ -40,7 +40,7 @@ export const SECTOR_NOUNS: readonly SectorEntry[] = [
   ...collective('MED', 'media', 'state media', 'state-run media', 'state-run television', 'state-run tv', 'official news agency', 'state-run news agency', 'state television', 'state tv', 'television', 'tv', 'news agency',
     'state news agency', 'press', 'newspaper', 'newspapers', 'journalists', 'broadcaster', 'state broadcaster', 'news outlets'),
   ...collective('CVL', 'civilians', 'villagers', 'children', 'people', 'citizens', 'nationals', 'residents', 'women',
-    'fishermen', 'pilgrims', 'workers', 'laborers', 'labourers', 'tourists', 'public', 'population', 'settlers'),
+    'fishermen', 'crew', 'crew members', 'pilgrims', 'workers', 'laborers', 'labourers', 'tourists', 'public', 'population', 'settlers'),
   ...collective('REF', 'refugees', 'migrants', 'asylum seekers'),
   ...collective('OPP', 'opposition', 'opposition parties', 'protesters', 'protestors', 'demonstrators', 'dissidents'),
   ...collective('JUD', 'court', 'courts', 'supreme court', 'high court', 'constitutional court', 'judiciary', 'judges'),
@@ -56,14 +56,16 @@ export const SECTOR_NOUNS: readonly SectorEntry[] = [
     'deputy foreign minister', 'vice foreign minister', 'deputy prime minister', 'vice premier', 'vice-president', 'ambassador', 'envoy', 'special envoy', 'diplomat', 'spokesperson', 'spokesman', 'spokeswoman',
     'foreign ministry spokesperson', 'foreign ministry spokesman', 'foreign office spokesperson', 'government spokesman',
     'official', 'senior official', 'king', 'crown prince', 'emir', 'supreme leader', 'chancellor', 'secretary of state',
-    'national security adviser', 'national security advisor', 'foreign secretary', 'permanent representative', 'consul general',
-    'head of state', 'leader', 'sultan', 'governor', 'chief minister', 'interior secretary', 'defence secretary', 'defense secretary'),
+    'attache', 'military attache', 'defence attache', 'defense attache', 'national security adviser', 'national security advisor', 'foreign secretary', 'permanent representative', 'consul general',
+    'head of state', 'head of government', 'state councilor', 'state councillor', 'leader', 'sultan', 'governor', 'chief minister', 'interior secretary', 'defence secretary', 'defense secretary'),
   ...office('MIL', 'army chief', 'chief of army staff', 'general', 'gen.', 'gen', 'lt. gen.', 'lt gen', 'lieutenant general',
     'maj. gen.', 'major general', 'brig.', 'brigadier', 'brigadier general', 'col.', 'adm.', 'air marshal', 'air chief marshal', 'commander', 'military commander', 'commander-in-chief',
     'chief of staff', 'chief of defence staff', 'military spokesman', 'army spokesman', 'field marshal', 'admiral', 'colonel', 'soldier'),
   ...office('LEG', 'senator', 'sen.', 'rep.', 'lawmaker', 'legislator', 'mp', 'member of parliament', 'speaker', 'parliamentarian'),
   ...office('COP', 'police chief', 'police officer', 'inspector general of police'),
   ...office('SPY', 'intelligence chief', 'spy chief'),
+  // A ship's master: "the Chinese captain, Zhan Qixiong", held after a collision at sea.
+  ...office('CVL', 'captain', 'skipper'),
   ...office('JUD', 'judge', 'chief justice', 'attorney general', 'prosecutor'),
 ];
 
@@ -83,4 +85,7 @@ export const SECTOR_MODIFIERS: ReadonlySet<string> = new Set([
   'border', 'government', 'state', 'official', 'ruling', 'armed', 'paramilitary', 'retired', 'outgoing', 'incoming',
   'civil', 'naval', 'air', 'army', 'rebel', 'militant', 'opposition', 'insurgent', 'separatist', 'police',
   'intelligence', 'judicial', 'health', 'high', 'ousted', 'exiled', 'vice', 'special', 'regular',
+  // A minister's portfolio: "South Sudan's information minister, X", "Russia's agriculture watchdog".
+  'information', 'interior', 'finance', 'trade', 'energy', 'oil', 'petroleum', 'agriculture', 'economy', 'justice',
+  'education', 'culture', 'transport', 'communications', 'water', 'mining', 'home', 'industry', 'commerce', 'fisheries',
 ]);

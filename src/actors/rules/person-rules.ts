@@ -34,12 +34,12 @@ export function personAfterOffice(ctx: Ctx, i: number): Hit | null {
     const title = k < ctx.toks.length ? ctx.g.sectors.longest(ctx.toks, k) : null;
     if (title && title.values[0].person && ctx.toks[k].cap) k = title.to;
     if (ctx.toks[k]?.key === '.' && ctx.toks[k - 1].end === ctx.toks[k].start) k++;
-    nEnd = nameEnd(ctx.toks, k, 2, stop);
+    nEnd = nameEnd(ctx.toks, k, 2, stop, ctx.text);
     const after = ctx.toks[nEnd];
     if (nEnd > 0 && after && ![',', '.', ';', ')', '('].includes(after.key) && after.cap) nEnd = -1;
     if (nEnd > 0) n0 = k;
   } else {
-    nEnd = nameEnd(ctx.toks, n0, titled ? 1 : 2, stop);
+    nEnd = nameEnd(ctx.toks, n0, titled ? 1 : 2, stop, ctx.text);
   }
   const officeText = ctx.text.slice(ctx.toks[office.from].start, ctx.toks[office.to - 1].end).toLowerCase();
   let iso3 = c ? c.ref.iso3 : null;
@@ -71,7 +71,7 @@ export function personApposition(ctx: Ctx, i: number): Hit | null {
   if (!ctx.toks[i].cap) return null;
   const lead = actorAt(ctx, i);
   if (lead && lead.values[0].type !== 'person') return null;
-  const nEnd = nameEnd(ctx.toks, i, 2);
+  const nEnd = nameEnd(ctx.toks, i, 2, undefined, ctx.text);
   if (nEnd < 0 || ctx.toks[nEnd]?.key !== ',') return null;
   let j = nEnd + 1;
   if (['a', 'an', 'the'].includes(ctx.toks[j]?.lower)) j++;

@@ -18,6 +18,9 @@ function pick(places: PlaceMention[]): PlaceMention | null {
 
 const SPEAKS = /^\s+(?:says|said|say|called|calls|claims|claimed|accused|accuses|denied|denies|announced|insists|insisted|argues|argued|warned|warns)\b/i;
 
+// "in Madrid" after the act: its venue. "an embassy in Tehran" is a post in that state, not a venue.
+const VENUE = /(?<!\b(?:embassy|embassies|consulate|consulates|mission|office|offices|representation|diplomats|envoy|ambassador)\s+)\b(?:in|at)\s+(?:the\s+)?$/i;
+
 const IN_PLACE = /\b(?:in|at|near|inside|into|over|across|on|of)\s+(?:the\s+)?$/i;
 
 /** Roots of acts done somewhere (force, coercion, aid, visits); verbal acts get no place. */
@@ -66,7 +69,11 @@ export function locationRefiner(finder: ActorFinder): Refiner {
         // A place after the trigger names the target ("fired at a village in … Iran"); so does,
         // for a nominal act of force, the scene before it ("near a base outside the Iranian city of
         // Isfahan, in what officials called an Israeli strike" -> IRN: target.scene-before).
-        if (!p.target && chosen.place.country !== sourceCountry && (chosen.start >= p.triggerEnd || (force && p.pattern.pos === 'noun'))) setTarget(p, chosen, finder);
+        // target.not-venue: where a meeting, a talk or a deal took place is no party to it - "the
+        // council is due to meet in Addis Ababa", "a deal brokered by the United States in Madrid".
+        // (A reproach may still point at a place: "a provocation planned in Athens".)
+        const venue = !placed && Number(p.cameo.slice(0, 2)) <= 5 && VENUE.test(text.slice(Math.max(0, chosen.start - 12), chosen.start));
+        if (!p.target && !venue && chosen.place.country !== sourceCountry && (chosen.start >= p.triggerEnd || (force && p.pattern.pos === 'noun'))) setTarget(p, chosen, finder);
         // A place in a third country is not where an act between these two happened.
         // Force may land in a third country ("an Israeli strike on the Iranian consulate in Damascus").
         const fits = Number(p.cameo.slice(0, 2)) >= 15 || !targetCountry || chosen.place.country === targetCountry || chosen.place.country === sourceCountry || !p.target?.actor.country;

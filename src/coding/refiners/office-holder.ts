@@ -16,7 +16,7 @@ import { mainPair } from './main-pair-target.js';
 
 const WRONGED = /\b(?:violation|violations|breach|breaches|threat|threats|attack|attacks|affront|insult|assault|aggression|infringement|encroachment)["”’']?\s+(?:of|to|on|against|upon)\s+(?:the\s+)?$/i;
 
-const STATE_OFFICE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:wo)?man|spokesperson|secretary|king|emir|crown prince|sultan|general|admiral|commander|chief of staff|high commissioner|consul|governor|senator|lawmaker|deputy)\b/i;
+const STATE_OFFICE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:wo)?man|spokesperson|secretary|king|emir|crown prince|sultan|general|admiral|commander|chief of staff|high commissioner|consul|governor|senator|lawmaker|deputy|councill?or|head of (?:state|government))\b/i;
 
 function officeHolderWithoutCountry(p: Participant | null): boolean {
   if (!p || p.actor.kind !== 'person' || p.actor.country) return false;
@@ -94,6 +94,11 @@ export function officeHolderRefiner(finder: ActorFinder): Refiner {
           if (aimed) {
             const actor = finder.countryActor(aimed);
             if (actor) p.target = { actor, start: null, end: null, via: 'main-pair' };
+          } else if (tgt) {
+            // office.both: "State Councilor Dai summoned Ambassador Niwa" - once the one is placed
+            // by her other acts, the official she acts on is the other main state's.
+            const theirs = other(country);
+            if (theirs) p.target = withCountry(p.target!, theirs, 'GOV');
           }
         } else if (tgt) {
           const country = other(p.source?.actor.country);
