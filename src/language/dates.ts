@@ -4,12 +4,13 @@
  */
 import type { DateMention } from './types.js';
 import { findExplicitDates } from './dates/explicit-date.js';
+import { findOrdinalDays } from './dates/ordinal-day.js';
 import { findRelativeDays } from './dates/relative-day.js';
 import { findRelativeSpans } from './dates/relative-span.js';
 import { findAnchoredDates } from './dates/anchored.js';
 
 // Cheap pre-check: most sentences carry no date word at all, and chrono is the costly part.
-const MAY_HOLD_DATE = /\d|yesterday|today|tonight|night|hour|day|week|month|year|later|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MAY_HOLD_DATE = /\d|yesterday|today|tonight|night|hour|minute|morning|afternoon|evening|day|week|month|year|later|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 /** Every date mention in `text`, in text order, non-overlapping. Offsets are relative to `text`. */
 export function findDates(text: string, published: string | null): DateMention[] {
@@ -17,6 +18,8 @@ export function findDates(text: string, published: string | null): DateMention[]
   const found = [
     ...findAnchoredDates(text),
     ...findExplicitDates(text, published),
+    // Before the weekdays: "on Monday the 11th" is one day, named twice.
+    ...findOrdinalDays(text, published),
     ...findRelativeDays(text, published),
     ...findRelativeSpans(text, published),
   ];

@@ -3,14 +3,20 @@
  *  1. an anchored expression before the trigger ("Within 48 hours of the initial attack, …",
  *     "two days later") dates it from an earlier event of the article - preferably the opposite
  *     side's last act (tit-for-tat), else the same dyad's - plus the offset;
- *  2. else a date mention in the trigger's clause (nearest), else in the sentence (nearest);
+ *  2. else a date mention in the trigger's clause (nearest), else in the sentence (nearest) -
+ *     not one that times a noun of the object ("a visit planned for the following day", "the
+ *     independence it won last July": date.noun-time);
  *     an intended act takes the time its clause plans it for ("would visit Islamabad next
  *     week"), never a deadline ("would return by Jan. 26"); else the first date of the
  *     sentence, the day it was announced ("issued a statement yesterday announcing that …");
  *  3. else, in a photo caption, the date an earlier sentence of that caption gives;
- *  4. else the narrative time (date.narrative): a report tells events in order, so an undated
+ *  4. else, for an act told in the present perfect ("has formally condemned the attack"), the
+ *     day of publication (date.present-perfect, date-tense.ts);
+ *  4b. else the narrative time (date.narrative): a report tells events in order, so an undated
  *     act takes the day of the nearest earlier sentence of the same section that is dated
  *     ("On Thursday troops exchanged fire. Cambodian forces then fired rockets …" -> Thursday);
+ *     a flashback in the past perfect does not move it (date.flashback), and a sentence dated
+ *     "two days after the X" counts from the earlier sentence naming X (date.anchor-named-act);
  *  5. else, for a reaction in words (roots 01-14: "Qatar said it regretted the decision"), the day
  *     of the act it answers: the last dated act of its target on its source (date.answer);
  *  6. else null: the text does not say (CONTRACT). Undated reports still merge into a dated
@@ -19,6 +25,7 @@
 import type { DateMention } from '../../language/types.js';
 import { addDays } from '../../language/dates/calendar.js';
 import type { ArticleContext, Proposal, Refiner, SentenceContext } from '../pattern-types.js';
+import { isFlashback, isPresentPerfect } from './date-tense.js';
 
 // A sentence that looks ahead: its year-less dates may lie after publication.
 const FUTURE = /\b(?:will|would|shall|'ll|plans?|planned|planning|intends?|scheduled|due|set to|expected|next|upcoming|is to|are to|from the following)\b/i;
@@ -68,7 +75,7 @@ function correctedDates(sc: SentenceContext, published: string | null): DateMent
   const past = limit !== null && !FUTURE.test(text);
   return sc.dates
     .filter((d) => !indefinite(d) && !(weekday(d) && stated.some((s) => beside(s, d) || beside(d, s))))
-    .map((d) => (past && d.stated && d.date > limit && !/\d{4}/.test(d.text) ? { ...d, date: yearBefore(d.date) } : d))
+    .map((d) => (past && d.stated && d.date > limit && !/\d{4}/.test(d.text) ? { ...d, date: ORDINAL_ONLY.test(d.text) ? monthBefore(d.date) : yearBefore(d.date) } : d))
     .map((d) => partOfMonth(d, text));
 }
 
@@ -95,6 +102,15 @@ function partOfMonth(d: DateMention, text: string): DateMention {
   const part = m[1]!.toLowerCase();
   const day = part === 'early' || /beginning|start/.test(part) ? 5 : part === 'mid' ? 15 : part === 'late' ? 25 : last - 3;
   return { ...d, date: `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`, precision: 'week' };
+}
+
+// "the 19th": a day without its month (date.ordinal-day); told as done, it is last month's.
+const ORDINAL_ONLY = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
+
+function monthBefore(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(y, m - 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 2, Math.min(d, last))).toISOString().slice(0, 10);
 }
 
 function yearBefore(day: string): string {
@@ -140,12 +156,29 @@ function applyMention(p: Proposal, d: DateMention): void {
   p.dateStated = namesItsDay(d);
 }
 
+// "a visit planned for the following day", "talks scheduled for Monday": the time of a noun.
+const PLANNED_FOR = /\b(?:planned|scheduled|set|slated|due|fixed|expected|arranged)\s+(?:to\s+\p{L}+\s+)?(?:for|on)\s+$/iu;
+// "the independence that South Sudan won last July": a relative clause on a noun after the trigger.
+const RELATIVE_CLAUSE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}(?:that|which|who|whom)\s+(?!(?:would|will|could|might|should|must|may|can)\b)/iu;
+
+/**
+ * date.noun-time: a date after the trigger that belongs to a noun of its object, not to the act -
+ * "cancelled a visit planned for the following day" (the cancelling was not that day),
+ * "accused Khartoum of undoing the independence that the South won last July".
+ */
+function timeOfNoun(text: string, p: Proposal, d: DateMention): boolean {
+  if (d.start < p.triggerEnd) return false;
+  const between = text.slice(p.triggerEnd, d.start);
+  return PLANNED_FOR.test(between) || RELATIVE_CLAUSE.test(between);
+}
+
 /** The anchored mention that governs the trigger, if any. */
 function anchorFor(p: Proposal, dates: DateMention[]): DateMention | null {
   const text = p.sentence.text;
   for (const d of dates) {
     // An anchor before the trigger, or after it in its clause ("called Putin the next day").
     if (d.anchorOffsetDays === undefined || (d.end > p.triggerStart && !(d.start >= p.triggerEnd && d.end <= p.clauseEnd))) continue;
+    if (d.start >= p.triggerEnd && timeOfNoun(text, p, d)) continue;
     // "two days after Tehran said it attacked": the act after "after" is the anchor itself.
     if (/after$/i.test(d.text) && !/,/.test(text.slice(d.end, p.triggerStart))) continue;
     return d;
@@ -191,6 +224,11 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
     if (sc.sentence.kind === 'heading') return headingDay(sc, ctx.article.published);
     if (sc.sentence.kind !== kind || seen === NARRATIVE_REACH) continue;
     seen++;
+    const dates = sentenceDates(sc, ctx.article.published);
+    const days = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+    const lastDay = days[days.length - 1];
+    // date.flashback: "The cabinet had approved the map on Monday." steps behind the narrative.
+    if (isFlashback(sc.sentence.text, lastDay?.start ?? null)) continue;
     // The sentence ends at its last dated event or day, whichever it tells last: "Clashes erupted
     // on 7 May, and again on 10 May, when police fired …" leaves the narrative at 10 May.
     let lastEvent: Proposal | undefined;
@@ -198,15 +236,44 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
       const e = done[k]!;
       if (e.sentence.index === i && e.date && e.datePrecision === 'day') lastEvent = e;
     }
-    const dates = sentenceDates(sc, ctx.article.published);
-    const days = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
-    const lastDay = days[days.length - 1];
     if (lastEvent && !(lastDay && lastDay.start > lastEvent.triggerStart)) return lastEvent.date;
     if (lastDay) return lastDay.date;
     const relative = dates.find((d) => d.anchorOffsetDays !== undefined && !/\b(?:of|after|before)$/i.test(d.text));
     if (relative && depth > 0) {
       const base = narrativeBefore(i, kind, ctx, done, depth - 1);
       return base ? addDays(base, relative.anchorOffsetDays!) : null;
+    }
+    const fromAct = dates.find((d) => d.anchorOffsetDays !== undefined && /\b(?:after|before)$/i.test(d.text));
+    if (fromAct && depth > 0) {
+      const base = namedActDay(sc, fromAct, ctx, done, depth - 1);
+      if (base) return addDays(base, fromAct.anchorOffsetDays!);
+    }
+  }
+  return null;
+}
+
+/**
+ * date.anchor-named-act: "Two days after the survey ship sailed, the frigates touched" - the
+ * act after "after" was told before ("The survey ship Oruc Reis sailed into …"): the last earlier
+ * sentence naming its noun ("survey ship") gives the base, by its own day or the narrative's there.
+ * Lets the narrative go on from a sentence whose own act was not coded.
+ */
+function namedActDay(sc: SentenceContext, mention: DateMention, ctx: ArticleContext, done: Proposal[], depth: number): string | null {
+  const text = sc.sentence.text;
+  const m = /^\s+(?:the|a|an|its|their|his|her)\s+([\p{Ll}-]{3,}(?:\s+[\p{Ll}-]{3,})?)/u.exec(text.slice(mention.end));
+  if (!m) return null;
+  // The noun phrase's first words, without the verb that may follow ("ship sailed" -> "ship"
+  // is kept only when the later sentence has both): tried whole, then its first word.
+  const phrases = [m[1]!, m[1]!.split(/\s+/)[0]!].filter((w, k, all) => all.indexOf(w) === k && w.length >= 4);
+  for (const phrase of phrases) {
+    const name = new RegExp(`\\b${phrase.replace(/[-]/g, '\\-')}`, 'i');
+    for (let i = sc.sentence.index - 1; i >= 0 && i >= sc.sentence.index - PERSON_REACH; i--) {
+      const earlier = ctx.sentences[i]!;
+      const at = name.exec(earlier.sentence.text)?.index;
+      if (at === undefined) continue;
+      const days = sentenceDates(earlier, ctx.article.published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+      const day = nearest(days, at);
+      return day ? day.date : narrativeBefore(i, earlier.sentence.kind, ctx, done, depth);
     }
   }
   return null;
@@ -297,6 +364,34 @@ function namedAnchorDay(p: Proposal, mention: DateMention, ctx: ArticleContext):
   return null;
 }
 
+// Words that end a definite object's noun phrase ("the communiqué the same evening").
+const PHRASE_STOP = /^(?:the|a|an|of|on|in|at|to|for|from|with|by|as|and|or|but|that|which|who|same|next|following|previous|within|after|before|later|earlier|hours?|days?)$/i;
+
+/**
+ * date.anchor-object: "Managua rejected the communiqué the same evening" - the act answers a
+ * thing the article named before with its day ("issued a formal communiqué on Wednesday");
+ * "the same evening" is that day's. The head of the act's definite object is looked for in
+ * earlier sentences; the day nearest it in the latest such sentence is the base.
+ */
+function objectAnchorDay(p: Proposal, ctx: ArticleContext): string | null {
+  const m = /^\s+(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s+(?:the|that|this|on|in|at|within|hours|days)\b|[\s,.;]*$)/u.exec(p.sentence.text.slice(p.triggerEnd));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter((w) => !PHRASE_STOP.test(w));
+  const head = words[words.length - 1];
+  if (!head || head.length < 4) return null;
+  const stem = head.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/(?:es|s)$/, '');
+  for (let i = p.sentence.index - 1; i >= 0 && i >= p.sentence.index - PERSON_REACH; i--) {
+    const sc = ctx.sentences[i]!;
+    const plain = sc.sentence.text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const at = plain.search(new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    if (at < 0) continue;
+    const days = sentenceDates(sc, ctx.article.published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+    const day = nearest(days, at);
+    if (day) return day.date;
+  }
+  return null;
+}
+
 function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, ctx: ArticleContext): boolean {
   const offset = mention.anchorOffsetDays!;
   const stated = statedInAnchor(p, mention, sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published));
@@ -326,13 +421,20 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
   const narrative = narrativeDay(p, ctx, earlier);
   const fromAct = /\b(?:of|after|before)$/i.test(mention.text);
   const byDyad = (reversed[reversed.length - 1] ?? same[same.length - 1])?.date ?? null;
-  const base = fromAct ? byDyad ?? narrative : narrative ?? byDyad ?? dated[dated.length - 1]?.date ?? null;
+  const base = fromAct ? byDyad ?? narrative : narrative ?? objectAnchorDay(p, ctx) ?? byDyad ?? dated[dated.length - 1]?.date ?? null;
   if (!base) return false;
   p.date = addDays(base, offset);
   p.datePrecision = 'day';
   p.dateStated = false;
   p.anchorOffsetDays = offset;
   return true;
+}
+
+/** date.present-perfect: "has formally condemned the attack" - news of the day of publication. */
+function presentPerfect(p: Proposal, ctx: ArticleContext): boolean {
+  if (p.pattern.pos !== 'verb') return false;
+  const sc = ctx.sentences[p.sentence.index]!;
+  return isPresentPerfect(sc.tokens, p.tokenIndex, p.sentence.text, p.clauseStart, p.clauseEnd);
 }
 
 export const dateRefiner: Refiner = {
@@ -359,7 +461,7 @@ export const dateRefiner: Refiner = {
         const own = plain.filter((d) => !(d.end <= p.triggerStart && SPEECH_AFTER.test(p.sentence.text.slice(d.end, d.end + 30)) && p.sentence.text.slice(d.end, p.triggerStart).length > 30));
         // date.until: "gives them until the end of Monday to leave" - a time limit set for others
         // is not the day of the act; an act with only such a date takes the narrative day.
-        const usable = (own.length ? own : plain).filter((d) => !isTimeLimit(p.sentence.text, d));
+        const usable = (own.length ? own : plain).filter((d) => !isTimeLimit(p.sentence.text, d) && (p.modality === 'intended' || !timeOfNoun(p.sentence.text, p, d)));
         const inClause = usable.filter((d) => d.start >= p.clauseStart && d.end <= p.clauseEnd);
         const chosen = p.modality === 'intended'
           ? nearest(inClause.filter((d) => !isDeadline(p.sentence.text, d)), p.triggerStart) ?? plain[0] ?? null
@@ -370,7 +472,11 @@ export const dateRefiner: Refiner = {
           p.datePrecision = 'day';
           p.dateStated = false;
         } else if (chosen) applyMention(p, chosen);
-        else if (!isAnchor && p.sentence.kind !== 'caption') {
+        else if (!isAnchor && p.sentence.kind !== 'caption' && ctx.article.published && presentPerfect(p, ctx)) {
+          p.date = ctx.article.published.slice(0, 10);
+          p.datePrecision = 'day';
+          p.dateStated = false;
+        } else if (!isAnchor && p.sentence.kind !== 'caption') {
           const day = narrativeDay(p, ctx, done);
           const answered = day ? null : answeredDay(p, done);
           if (day || answered) {

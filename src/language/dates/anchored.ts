@@ -2,7 +2,10 @@
  * date.anchored: expressions dated from another event rather than from publication -
  * "within 48 hours of the initial attack" (+2), "two days later" (+2), "the next day" (+1),
  * "a day after" (+1), "three days after", "the same day" / "that day" / "later that day" / "later in the day", "within hours of" (0),
- * "the day before" / "a day earlier" (-1), "two days before" (-2). `anchorOffsetDays` carries the offset; the coder
+ * "the day before" / "a day earlier" (-1), "two days before" (-2).
+ * date.anchored-part-of-day: a part of a day counts as its day - "the same evening", "that
+ * afternoon" (0), "the following morning" (+1), "the previous evening" (-1). A bare "within hours"
+ * is no anchor: it follows the narrative, which a flashback before it does not move. `anchorOffsetDays` carries the offset; the coder
  * resolves it against the anchor event. `date` stays '' until then.
  */
 import type { DateMention } from '../types.js';
@@ -10,13 +13,13 @@ import { UNITS } from '../numbers/word-numbers.js';
 
 const NUM = `(\\d+|${Object.keys(UNITS).join('|')})`;
 const RE = new RegExp(
-  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the next morning)|(the same day|on the same day|that same day|(?:later|earlier) (?:that|in the|on the same) day|that day|by the end of the day|the same night|that night|within hours of|hours later)|(the day before(?! yesterday)|the previous day|a day earlier))\\b`,
+  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the (?:next|following) (?:morning|afternoon|evening|night))|(the same day|on the same day|that same day|(?:later|earlier) (?:that|in the|on the same) day|that day|by the end of the day|(?:the same|that same|that|(?:later|earlier) that) (?:morning|afternoon|evening|night)|within hours of|within minutes of|hours later)|(the day before(?! yesterday)|the previous day|a day earlier|the (?:previous|preceding) (?:evening|night)|the night before))\\b`,
   'gi',
 );
 
 // Every expression above names a day, hour, week, night or morning: a cheap necessary condition
 // tried first, since RE runs on most sentences and its alternation costs far more.
-const MAY_BE_ANCHORED = /day|hour|week|night|morning/i;
+const MAY_BE_ANCHORED = /day|hour|week|night|morning|evening|afternoon|minute/i;
 
 function amount(word: string): number {
   const w = word.toLowerCase();

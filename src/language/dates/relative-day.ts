@@ -1,15 +1,15 @@
 /**
- * date.relative-day: "yesterday", "today", "on Monday", "last Tuesday", "this Sunday".
+ * date.relative-day: "yesterday", "today", "this afternoon", "on Monday", "last Tuesday", "this Sunday".
  * A bare weekday in a news report is the most recent one on or before publication (a report
- * published on a Tuesday says "on Tuesday" of that day); "last Tuesday", like "Tuesday last
- * week", is that day of the week before publication's (news style names days of the current
- * week bare); "this past Tuesday" is the most recent one strictly before;
+ * published on a Tuesday says "on Tuesday" of that day); "last Tuesday" is the latest Tuesday
+ * before publication unless that one is a day or three back in the same week (news style names
+ * those bare: then it is the one before); "Tuesday last week" is that day of the week before publication's; "this past Tuesday" is the most recent one strictly before;
  * "next Friday" is the first one after it; "Wednesday last week" is that day of the previous week. Inferred, so `stated` is false.
  */
 import type { DateMention } from '../types.js';
-import { WEEKDAYS, addDays, previousWeekday, parseDay, weekStart } from './calendar.js';
+import { WEEKDAYS, addDays, daysBetween, previousWeekday, parseDay, weekStart } from './calendar.js';
 
-const RE = /\b(?:(yesterday|today|tonight|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on|the previous|the preceding)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week)?)\b/gi;
+const RE = /\b(?:(yesterday|today|tonight|this (?:morning|afternoon|evening)|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on|the previous|the preceding)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week)?)\b/gi;
 
 export function findRelativeDays(text: string, published: string | null): DateMention[] {
   if (!published) return [];
@@ -24,9 +24,16 @@ export function findRelativeDays(text: string, published: string | null): DateMe
     } else {
       const wd = WEEKDAYS.indexOf(weekday!.toLowerCase() as (typeof WEEKDAYS)[number]);
       const p = prefix?.toLowerCase() ?? '';
-      if (lastWeek || p === 'last') {
-        // date.weekday-last-week: "last Tuesday", "on Wednesday last week": that weekday of the week before publication's.
+      if (lastWeek) {
+        // date.weekday-last-week: "on Wednesday last week": that weekday of the week before publication's.
         date = addDays(weekStart(published), ((wd + 6) % 7) - 7);
+      } else if (p === 'last') {
+        // date.weekday-last: "last Tuesday" is never a day of this week the writer could call
+        // "yesterday" or "on Tuesday": within three days of publication and in its week, it is the
+        // one a week earlier; otherwise ("last Monday" in a Saturday paper, "last Friday" in a
+        // Monday one) it is the latest such day.
+        const latest = previousWeekday(published, wd);
+        date = latest >= weekStart(published) && daysBetween(latest, published) <= 3 ? addDays(latest, -7) : latest;
       } else if (p === 'the previous' || p === 'the preceding') {
         // date.weekday-previous: "landed in Asmara the previous Sunday" (said of a trip this week)
         // steps back from a weekday already past: the one a week before the latest.
