@@ -4,12 +4,25 @@
  */
 import type { EventPattern } from '../pattern-types.js';
 
+/** Munitions fired at a place ("scores of shells", "80 artillery rounds", "a volley of rockets"). */
+const MUNITION = String.raw`(?:missiles?|rockets?|shells?|drones?|rounds|mortars?|mortar\s+bombs|artillery|bullets|shots|salvos?|volleys?|barrages?|projectiles?|torpedo(?:es)?|grenades|bombs|munitions|flares|warning\s+shots)`;
+/** Aircraft a state shoots down ("bomber", "airliner", "surveillance drone", "UAV"). */
+const AIRCRAFT = String.raw`(?:jets?|planes?|aircraft|drones?|helicopters?|fighters?|bombers?|warplanes?|airliners?|UAVs?|gunships?|choppers?|interceptors?)`;
+
 export const FIGHT_PATTERNS: readonly EventPattern[] = [
-  { id: 'fight.strike', example: 'Iran struck Pakistan on Tuesday.', cameo: '190', triggers: ['strike', 'attack', 'hit', 'raid', 'pound', 'invade', 'bombard', 'retaliate against', 'target'], pos: 'verb', notAfter: /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|chord|tone|note|bargain|compromise|pact)\b|^\s+(?:hard|back at critics|out at)\b/i },
-  { id: 'fight.fire-at', example: 'Pakistan fired at a village in Iran.', cameo: '190', triggers: ['fire', 'shoot', 'open fire'], pos: 'verb', after: /^\s+(?:missiles?\s+|rockets?\s+|shells?\s+|drones?\s+)?(?:at|on|into|upon|across|toward|towards)\b/i },
+  { id: 'fight.strike', example: 'Iran struck Pakistan on Tuesday.', cameo: '190', triggers: ['strike', 'attack', 'hit', 'raid', 'pound', 'invade', 'bombard', 'retaliate against', 'target', 'torpedo', 'strafe'], pos: 'verb', notAfter: /^\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|chord|tone|note|bargain|compromise|pact)\b|^\s+(?:hard|back at critics|out at)\b/i },
+  // The munition may come with a number, a quantity and modifiers before the direction: "fired
+  // scores of shells at the island", "fired about 80 artillery rounds into the town", "fired back at".
+  // Into the sea or open water is a show of force (posture.missile-launch), not an attack.
+  { id: 'fight.fire-at', example: 'Pakistan fired at a village in Iran.', cameo: '190', triggers: ['fire', 'shoot', 'open fire'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:back\s+)?(?:(?:(?:at\s+least|more\s+than|about|around|nearly|some|over|up\s+to)\s+)?(?:[\w,.-]+\s+){0,4}?${MUNITION}\s+)?(?:at|on|into|upon|across|toward|towards|against)\b(?!\s+(?:the\s+)?(?:sea|ocean|waters|air)\b)`, 'i') },
+  // Fire answered: "South Korean forces returned fire", "the post returned fire on the attackers".
+  // With no object named, the main-pair refiner aims it at the other state.
+  { id: 'fight.return-fire', example: 'Indian troops returned fire at Pakistani positions.', cameo: '190', triggers: ['return fire', 'fire back', 'shoot back'], pos: 'verb' },
   { id: 'fight.launch-missiles', example: 'Iran launched more than 300 drones and missiles at Israel on Saturday.', cameo: '195', triggers: ['launch', 'fire'], pos: 'verb', after: /^\s+(?:[\w,.-]+\s+){0,6}?(?:missiles?|rockets?|drones?|projectiles?)\b/i },
-  { id: 'fight.shoot-down', example: 'Pakistan shot down two Indian jets on Wednesday.', cameo: '190', triggers: ['shoot down', 'down'], pos: 'verb', after: /^\s+(?:\S+\s+){0,4}(?:jets?|planes?|aircraft|drones?|helicopters?|fighters?|missiles?)\b/i },
-  { id: 'fight.kill', example: 'Pakistani troops killed two Afghan soldiers in a border clash.', cameo: '190', triggers: ['kill'], pos: 'verb' },
+  // The craft may carry a model name and modifiers: "shot down a Russian Su-24 bomber", "downed an
+  // unarmed reconnaissance drone", "brought down a MiG-29". The passive ("was shot down by") is the verb's.
+  { id: 'fight.shoot-down', example: 'Pakistan shot down two Indian jets on Wednesday.', cameo: '190', triggers: ['shoot down', 'down', 'bring down'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:\S+\s+){0,5}?(?:${AIRCRAFT}|missiles?|rockets?|(?:[A-Z][A-Za-z]*-\d+\w*|MiG-?\d*\w*)s?)\b`) },
+  { id: 'fight.kill', example: 'Pakistani troops killed two Afghan soldiers in a border clash.', cameo: '190', triggers: ['kill', 'shoot dead', 'gun down', 'shoot and kill'], pos: 'verb' },
   // Wounding without a death is still an attack: "Pakistani fire wounded two Indian soldiers". The
   // victims must follow: "six were killed and 81 wounded" and "another wounded when…" are tolls.
   { id: 'fight.wound', example: 'Pakistani fire wounded two Indian soldiers near the Line of Control.', cameo: '190', triggers: ['wound', 'injure'], pos: 'verb', after: /^\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|dozens|hundreds|scores|many|its|their)\s/i },
@@ -26,9 +39,12 @@ export const FIGHT_PATTERNS: readonly EventPattern[] = [
   { id: 'fight.clash', example: 'Indian and Chinese troops clashed on the border.', cameo: '193', triggers: ['clash', 'exchange fire', 'exchange of fire', 'skirmish'], pos: 'verb', symmetric: true },
   // Ground forces crossing in: "Russian tanks poured through the tunnel", "troops crossed into
   // Georgian territory", "armoured columns rolled into the town". Only with a force word just before.
-  { id: 'fight.incursion', example: 'Russian troops crossed into Georgian territory on Monday.', cameo: '192', triggers: ['pour into', 'pour through', 'pour across', 'cross into', 'cross over into', 'roll into', 'push into', 'advance into', 'march into', 'storm into', 'sweep into', 'move into', 'enter', 'cross'], pos: 'verb', after: /^\s+(?:over\s+)?(?:from\s+[^.;,]{1,40}?\s+)?(?:into|through|across)\b|^\s+(?:the\s+)?(?:border|frontier|line)\b|^\s+(?!the\s+(?:room|race|talks|market|politics|negotiations))\S/i, near: ['troop', 'tank', 'force', 'soldier', 'army', 'armour', 'armor', 'unit', 'column', 'paratrooper', 'military', 'infantry', 'marine'], nearWindow: 4 },
+  { id: 'fight.incursion', example: 'Russian troops crossed into Georgian territory on Monday.', cameo: '192', triggers: ['pour into', 'pour through', 'pour across', 'cross into', 'cross over into', 'roll into', 'push into', 'advance into', 'march into', 'storm into', 'sweep into', 'move into', 'enter', 'cross', 'intrude into', 'encroach into', 'push deep into'], pos: 'verb', after: /^\s+(?:over\s+)?(?:from\s+[^.;,]{1,40}?\s+)?(?:into|through|across)\b|^\s+(?:the\s+)?(?:border|frontier|line)\b|^\s+(?!the\s+(?:room|race|talks|market|politics|negotiations))\S/i, near: ['troop', 'tank', 'force', 'soldier', 'army', 'armour', 'armor', 'unit', 'column', 'paratrooper', 'military', 'infantry', 'marine'], nearWindow: 4 },
   { id: 'fight.occupy', example: 'Eritrea occupied the Ethiopian town of Badme.', cameo: '192', triggers: ['occupy', 'capture', 'annex', 'seize control of', 'retake', 'recapture', 'overrun', 'take control of', 'take over'], pos: 'verb', notAfter: /^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:headlines|imagination|attention|market|presidency|chairmanship|leadership|helm)\b/i },
-  { id: 'fight.blockade', example: 'Azerbaijan blockaded the road to Armenia.', cameo: '191', triggers: ['blockade', 'impose a blockade', 'impose blockade', 'reimpose a blockade', 'reimpose blockade', 'reimpose the blockade', 'tighten the blockade', 'tighten its blockade'], pos: 'verb' },
+  { id: 'fight.blockade', example: 'Azerbaijan blockaded the road to Armenia.', cameo: '191', triggers: ['blockade', 'impose a blockade', 'impose blockade', 'reimpose a blockade', 'reimpose blockade', 'reimpose the blockade', 'tighten the blockade', 'tighten its blockade', 'besiege', 'lay siege to'], pos: 'verb' },
+  // The blockade described: "imposed a land, sea and air blockade on Qatar", "declared a naval
+  // blockade of the coast", "enforced a total siege of the city".
+  { id: 'fight.impose-blockade', example: 'Israel imposed a full naval blockade on Gaza.', cameo: '191', triggers: ['impose', 'reimpose', 'declare', 'enforce', 'announce', 'tighten'], pos: 'verb', after: /^\s+(?:\w+day\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!blockade|siege)[\w,'’-]+\s+){1,5}?(?:blockade|siege)\s+(?:on|of|against|around)\b/i },
   { id: 'fight.violate-ceasefire', example: 'Pakistan violated the ceasefire with India.', cameo: '196', triggers: ['violate the ceasefire', 'break the ceasefire', 'violate a ceasefire', 'breach the truce', 'violate the truce', 'breach the ceasefire', 'break the truce', 'violate the armistice', 'breach the armistice', 'violate ceasefire', 'breach ceasefire'], pos: 'verb', needsTarget: false },
   // Tried last: a clash with no party named, dated to a day ("The fighting took place on Monday
   // night in the valley", "began last Wednesday with an exchange of fire between border guards").
@@ -36,4 +52,7 @@ export const FIGHT_PATTERNS: readonly EventPattern[] = [
   // An invasion set going: "mounted its long-threatened invasion of south Lebanon", "launched a
   // ground invasion into Gaza". A bare "the invasion" is background and proposes nothing.
   { id: 'fight.launch-invasion', example: 'Iraq launched its invasion of Kuwait before dawn.', cameo: '190', triggers: ['mount', 'launch', 'begin', 'start', 'order', 'unleash'], pos: 'verb', after: /^\s+(?:\w+day\s+)?(?:its\s+|their\s+|an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?invasion\s+(?:of|into)\b/i },
+  // Forces expelled by force from ground they held: "the army had driven the southern forces out",
+  // "pushed the rebels back across the river", "dislodged Armenian troops from the heights".
+  { id: 'fight.drive-out', example: 'The Sudanese army drove the South Sudanese troops out of the oil town.', cameo: '190', triggers: ['drive', 'push', 'force', 'chase', 'rout', 'dislodge', 'flush'], pos: 'verb', after: /^\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|soldiers|army|fighters|units|garrisons?)\s+(?:(?:out|back)\b|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|heights|town|village|area|territory|island|hills?|ridge|base)\b)/i },
 ];

@@ -18,6 +18,9 @@ const OPINION = /\b(?:I|we) (?:think|believe|feel|suspect)\b|\bin (?:my|our) vie
 const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is set to|are set to|was set to|intends? to|intended to|expected to|is to|are to|was to|aims? to|aimed to|seeks? to|sought to|trying to|tries to|tried to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|offer(?:s|ed)? to|ready to|willing to|scheduled to|going to|prepared to|agree(?:s|d)? to|announced (?:that )?(?:\S+ ){0,6}(?:will|would))\b/i;
 const CLAIMED = /\b(?:said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
 
+// A sentence that ends in a question mark (before any closing quote or bracket).
+const QUESTION = /\?\s*[”"’')\]]*\s*$/;
+
 // modality.trailing-source: "Pakistani airstrikes killed 46 people, the Taliban said." - the
 // attribution closes the sentence.
 const TRAILING_SOURCE = /,\s*(?:[^,;]{1,80}\s+(?:said|says|claimed|claims|alleged|alleges|reported|reports)(?:\s+on\s+\w+)?|according to [^,;]{1,80})\s*[.”"]?\s*$/i;
@@ -45,6 +48,8 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   // rejected the demand" - the auxiliaries of the verb after ", and" stand after the comma.
   const verbGroup = fromSubject.split(/,\s*(?:and|but)\s+/).pop()!;
   if (NEGATED.test(verbGroup)) return 'negated';
+  // modality.question: "Will China send patrol ships to the area?" asks, it does not report.
+  if (QUESTION.test(text)) return 'hypothetical';
   if (HYPOTHETICAL.test(verbGroup) || MAY_MODAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
   if (INTENDED.test(verbGroup)) return 'intended';
   if (CLAIMED.test(sentenceBefore) || TRAILING_SOURCE.test(text.slice(p.triggerEnd)) || insideQuote(text, p.triggerStart)) return 'claimed';
