@@ -32,6 +32,12 @@ export interface EventPattern {
   after?: RegExp;
   /** Text right after the trigger must NOT match (e.g. "struck a deal"). */
   notAfter?: RegExp;
+  /**
+   * The sentence up to the trigger must match (anchor it with $): a quoted warning before its
+   * reporting verb ('"…, you will pay a heavy price," he told …'), a negation that is part of the
+   * act ("will not be accepted by India").
+   */
+  before?: RegExp;
   /** One of these lemmas must occur within `nearWindow` tokens before the trigger ("ambassadors ... return"). */
   near?: readonly string[];
   /** Default 8. */

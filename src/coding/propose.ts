@@ -90,6 +90,7 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
       const afterMatch = pattern.after ? pattern.after.exec(text.slice(triggerEnd)) : null;
       if (pattern.after && !afterMatch) continue;
       if (pattern.notAfter && pattern.notAfter.test(text.slice(triggerEnd))) continue;
+      if (pattern.before && !pattern.before.test(text.slice(0, triggerStart))) continue;
       if (pattern.near && !nearBefore(tokens, i, pattern.near, pattern.nearWindow ?? 8)) continue;
       // The phrase the pattern required is part of the act even past a clause cut: "named X, a
       // former minister, as its ambassador to Bogota" looks for the object up to "Bogota".

@@ -41,7 +41,7 @@ const IT_SUBJECT = /^((?:(?:[\p{L}\d’'-]+\s+){1,5}[\p{L}\d]+,\s+|(?:on|in|by|l
 // The participles report too: "Seoul answered in kind, saying it would drop Japan from its list".
 // How far into its sentence (characters) the subject "It" continues may start.
 const SUBJECT_REACH = 60;
-const SAID_IT = /\b(?:said|says|saying|claimed|claims|claiming|announced|announces|announcing|stated|stating|added|adding|insisted|insisting|confirmed|confirming|warned|warning|acknowledged|admitted|denied|denies|denying)\s+(?:that\s+)?(it)\b/giu;
+const SAID_IT = /\b(?:said|says|saying|claimed|claims|claiming|announced|announces|announcing|stated|stating|added|adding|insisted|insisting|confirmed|confirming|warned|warning|acknowledged|admitted|denied|denies|denying|conveyed|conveying)\s+(?:that\s+)?(it|he|she)\b/giu;
 const THE_COUNTRY = /\bthe (?:country|kingdom|island nation|island state|republic|emirate|city-state)\b(?!['’]s\s+(?:own\s+)?(?:history|past))/giu;
 const KOREA_HALF = /\b[Tt]he (North|South)\b(?!\s+(?:\p{Lu}|[-–]|of\b|and\b))/gu;
 const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?:men|gunmen|assailants|attackers|militants|fighters|\p{Lu}\p{Ll}+s)|[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Aa]ssailants|[Ii]nsurgents)\b/gu;
@@ -69,7 +69,7 @@ const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur (?:country|government|nation|troops|forc
 // Unicode regex with \b slowly (tens of times slower than a plain one), and these run on every
 // sentence while almost none match. Each prefilter accepts every text its pattern could match:
 // the classes list the non-ASCII letters that /iu folds onto ASCII ones (ſ -> s, K -> k).
-const MAY_SAY_IT = /\s[iI][tT]\b/;
+const MAY_SAY_IT = /\s(?:[iI][tT]|[sS]?[hH][eE])\b/;
 const MAY_NAME_COUNTRY = /countr|[kK\u212A]ingdom|i[sSſ]land|republic|emirate|city-[sSſ]tate/i;
 // ARMED_GROUP is case-sensitive past each word's first letter: every match holds one of these.
 const MAY_NAME_ARMED = /rmed|asked|nidentified|nknown|unmen|ilitants|ttackers|ssailants|nsurgents/;
@@ -172,16 +172,22 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
   }
   SAID_IT.lastIndex = 0;
   for (let m = MAY_SAY_IT.test(text) ? SAID_IT.exec(text) : null; m; m = SAID_IT.exec(text)) {
-    const at = m.index + m[0].length - 2;
+    const pronoun = m[1]!;
+    const at = m.index + m[0].length - pronoun.length;
+    // "he"/"she" after the verb is its speaker when the speaker is a person: "President Yudhoyono,
+    // in a press statement, conveyed that he had instructed …" (a state does not say "he").
+    const personal = pronoun.toLowerCase() !== 'it';
     // The speaker: the last actor before the verb, in the same stretch of text (no ";" or ").
-    const speaker = [...out].reverse().find((o) => o.end <= m!.index && o.actors.length === 1 && o.actors[0]!.country && !/[;"“”]/.test(text.slice(o.end, m!.index)) && m!.index - o.end < 80);
+    // A person may lack a country here: the office-holder refiner gives her one from her other acts.
+    const speaker = [...out].reverse().find((o) => o.end <= m!.index && o.actors.length === 1 && (o.actors[0]!.country || (personal && o.actors[0]!.kind === 'person')) && !/[;"“”]/.test(text.slice(o.end, m!.index)) && m!.index - o.end < 80);
+    if (personal && speaker?.actors[0]!.kind !== 'person') continue;
     // "Iraq blamed Turkey, recalled its envoy from Ankara and said it would complain": a reporting
     // verb coordinated with earlier verbs shares the sentence's subject, not the last state named.
     // The last state named sits in a prepositional phrase ("from Ankara") when it is not the speaker;
     // so does one in an earlier clause ("students in Canada would be moved, and the state airline said it …").
     const inPhrase = speaker && /\b(?:in|at|from|to|with|on|against|into|toward|towards|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speaker.start - 20), speaker.start));
     const coordinated = inPhrase && (/(?:,|\band)\s*$/.test(text.slice(speaker.end, m.index)) || /,\s*(?:and|but)\s/.test(text.slice(speaker.end, m.index))) ? subjectState(out) : null;
-    add(at, at + 2, coordinated ?? speaker?.actors[0] ?? null, 'ref.said-it');
+    add(at, at + pronoun.length, coordinated ?? speaker?.actors[0] ?? null, 'ref.said-it');
   }
   THE_COUNTRY.lastIndex = 0;
   for (let m = MAY_NAME_COUNTRY.test(text) ? THE_COUNTRY.exec(text) : null; m; m = THE_COUNTRY.exec(text)) {

@@ -9,7 +9,22 @@ import type { EventPattern } from '../pattern-types.js';
 const DIPLOMATS = String.raw`(?:ambassadors?|envoys?|diplomats?|high commissioners?|charg[eé]s? d'affaires|consuls?(?: general)?|military (?:advisers|advisors|attach[eé]s)|defen[cs]e attach[eé]s?|attach[eé]s?|embassy staff|mission staff)`;
 const TREATY = String.raw`(?:treaty|pact|agreement|accord|deal|memorandum|convention|arrangement)`;
 
+/**
+ * Verbs that carry an act named by its noun, as ministry statements and translated agency prose
+ * tell them: "announced the recall of", "instructed the suspension of", "ordered the closure of".
+ * The act is the subject's; the negation or modal before the verb still governs it.
+ */
+const CARRIES = ['announce', 'order', 'instruct', 'decide', 'decree', 'approve', 'authorize', 'authorise', 'direct', 'confirm', 'proclaim'];
+/** Between the light verb and the act noun: a day, an article, a manner. */
+const NOMINAL_LEAD = String.raw`^\s+(?:\w+day\s+)?(?:on\s+\w+day\s+)?(?:the\s+|an?\s+)?(?:immediate\s+|temporary\s+|indefinite\s+|full\s+|formal\s+)?`;
+
 export const REDUCE_RELATIONS_PATTERNS: readonly EventPattern[] = [
+  // The nominal acts after a carrying verb: envoys recalled or expelled, missions closed (161), and
+  // exchanges, joint exercises, flights or intelligence sharing suspended (160).
+  { id: 'reduce.announce-recall', example: 'Bolivia announced the recall of its ambassador in Santiago for consultations.', cameo: '161', triggers: CARRIES, pos: 'verb', after: new RegExp(String.raw`${NOMINAL_LEAD}(?:recall|withdrawal|recalling)\s+of\s+(?:its\s+|their\s+|the\s+|an?\s+|all\s+|some\s+|\w+\s+)?(?:[\w'’.-]+\s+){0,3}?${DIPLOMATS}`, 'i') },
+  { id: 'reduce.announce-expulsion', example: 'The Ghanaian president ordered the expulsion of two Togolese diplomats.', cameo: '161', triggers: CARRIES, pos: 'verb', after: new RegExp(String.raw`${NOMINAL_LEAD}(?:expulsion|expelling)\s+of\s+(?:its\s+|their\s+|the\s+|an?\s+|all\s+|some\s+|\w+\s+)?(?:[\w'’.-]+\s+){0,3}?${DIPLOMATS}`, 'i') },
+  { id: 'reduce.announce-closure', example: 'Bolivia ordered the closure of its embassy in Santiago.', cameo: '161', triggers: CARRIES, pos: 'verb', after: new RegExp(String.raw`${NOMINAL_LEAD}(?:closure|closing|shutting)\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?|diplomatic\s+missions?)\b`, 'i') },
+  { id: 'reduce.announce-suspension', example: 'The Kenyan president instructed the suspension of joint military exercises with Uganda.', cameo: '160', triggers: CARRIES, pos: 'verb', after: new RegExp(String.raw`${NOMINAL_LEAD}(?:suspension|freezing|freeze|halting|cancellation|termination|severing)\s+of\s+(?:all\s+|the\s+|its\s+|their\s+|bilateral\s+)*(?:[\w-]+\s+){0,2}?(?:exchanges?\s+of\s+(?:information|intelligence)|exchanges|cooperation|co-operation|contacts|(?:joint\s+)?(?:military\s+)?(?:exercises|drills|manoeuvres|maneuvers|patrols)|flights|air\s+links|intelligence(?:\s+sharing)?|information\s+sharing|sharing\s+of\s+(?:information|intelligence)|visits)\b`, 'i') },
   { id: 'reduce.recall-ambassador', example: 'Pakistan recalled its ambassador from Tehran.', cameo: '161', triggers: ['recall', 'withdraw', 'pull'], pos: 'verb', agentlessSubjectActs: true, after: new RegExp(String.raw`^\s+(?:out\s+)?(?:its|their|the|all)?\s*(?:[\w-]+\s+){0,2}${DIPLOMATS}`, 'i') },
   // The envoy named or called home: "recalled Ms Kaya from Rabat for consultations", "called its high
   // commissioner home for consultations", "summoned its ambassador back from Madrid".
@@ -26,8 +41,9 @@ export const REDUCE_RELATIONS_PATTERNS: readonly EventPattern[] = [
   { id: 'reduce.shrink-mission', example: 'Prague ordered Russia to reduce its embassy staff.', cameo: '161', triggers: ['order', 'tell', 'demand', 'force', 'require', 'instruct'], pos: 'verb', after: /^\s+(?:\S+\s+){1,3}?to\s+(?:reduce|cut|shrink|slash|downsize|halve|trim)\s+(?:the\s+(?:size|number)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:embassy|diplomatic|mission|consular)\s+(?:staff|personnel|presence|corps)\b/i },
   { id: 'reduce.cap-mission', example: 'Prague capped the number of staff at the Russian embassy.', cameo: '161', triggers: ['cap', 'limit', 'reduce', 'cut', 'halve', 'slash'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:the\s+)?(?:number|size)\s+of\s+(?:[\w-]+\s+)?(?:staff|personnel|${DIPLOMATS})\s+(?:at|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:embassy|mission|consulate)\b`, 'i') },
   // Exchanges and cooperation with a state cut (160): "suspended part of its programme of bilateral
-  // exchanges with Vietnam", "froze military cooperation with Tbilisi".
-  { id: 'reduce.suspend-cooperation', example: 'China suspended its bilateral exchanges with Vietnam.', cameo: '160', triggers: ['suspend', 'halt', 'freeze', 'end', 'cut off', 'scale back', 'downgrade', 'break off'], pos: 'verb', after: /^\s+(?:part\s+of\s+(?:its|the|their)\s+(?:programmes?|programs?)\s+of\s+|all\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges|cooperation|co-operation|contacts)\s+with\b/i },
+  // exchanges with Vietnam", "froze military cooperation with Tbilisi"; "bilateral" names the
+  // partner without "with" ("suspended bilateral exchanges at ministerial level": the main pair).
+  { id: 'reduce.suspend-cooperation', example: 'China suspended its bilateral exchanges with Vietnam.', cameo: '160', triggers: ['suspend', 'halt', 'freeze', 'end', 'cut off', 'scale back', 'downgrade', 'break off'], pos: 'verb', after: /^\s+(?:part\s+of\s+(?:its|the|their)\s+(?:programmes?|programs?)\s+of\s+|all\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:exchanges|cooperation|co-operation|contacts)\s+with\b|^\s+(?:all\s+|its\s+|the\s+|their\s+)?bilateral\s+(?:[\w-]+\s+)?(?:exchanges|cooperation|co-operation|contacts)\b/i },
   { id: 'reduce.suspend-treaty', example: 'Russia suspended its participation in the arms control treaty with the United States.', cameo: '160', triggers: ['suspend', 'abandon', 'scrap', 'terminate', 'quit', 'withdraw from', 'pull out of', 'exit', 'walk away from', 'tear up', 'renounce'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:its\s+(?:participation|membership)\s+in\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:entire\s+)?(?:[\w-]+\s+){0,5}${TREATY}`, 'i') },
   { id: 'reduce.treaty-in-abeyance', example: 'India said it was holding the water treaty with Pakistan in abeyance.', cameo: '160', triggers: ['hold', 'keep', 'put', 'place'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,5}${TREATY}[^.;]{0,40}?\bin\s+abeyance`, 'i') },
   { id: 'reduce.close-border', example: 'Pakistan shut its airspace to Indian airlines.', cameo: '160', triggers: ['close', 'shut', 'seal', 'shut down'], pos: 'verb', after: /^\s+(?:its\s+|the\s+|their\s+|all\s+|two\s+|both\s+)?(?:[\p{L}\p{M}\d–-]+\s+){0,3}(?:crossings?|frontier|airspace|border posts?|borders?\s+(?:with|to)\b)/iu },

@@ -37,7 +37,7 @@ function aimedAtOther(p: Proposal): boolean {
   // A bare warning ("warned against reading the lull as …") promises nothing to anyone.
   if (p.pattern.id === 'threaten.threaten') return false;
   // Of rejections only the answer to a proposal or claim: "revoked the region's status" is aimed at no state.
-  if (root === 12) return p.pattern.id === 'reject.reject' || p.pattern.id === 'reject.refuse-talks';
+  if (root === 12) return p.pattern.id === 'reject.reject' || p.pattern.id === 'reject.not-accepted' || p.pattern.id === 'reject.refuse-talks';
   // Halting a campaign (087) halts it against the other side.
   if (p.pattern.id === 'yield.halt-campaign') return true;
   return root >= 15 || (root >= 10 && root <= 13);

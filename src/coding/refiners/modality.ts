@@ -36,6 +36,23 @@ function insideQuote(text: string, at: number): boolean {
   return open >= 0;
 }
 
+// modality.own-negation: patterns whose act is worded with a negation - "will not hesitate to
+// respond" and "will no longer tolerate" are threats, "will not be accepted by India" a rejection. The pattern requires the
+// negation itself, so it does not negate the act, and its "will" is the stance taken now, not a
+// plan: the refusal and the warning are made when said.
+const OWN_NEGATION = new Set(['threaten.not-hesitate', 'threaten.not-tolerate', 'reject.not-accepted']);
+
+/**
+ * modality.threat-condition: a threat carries its own condition - "if you attack our ship, you
+ * will pay a heavy price", "should the North attempt provocations, we will retaliate" - so an
+ * "if" before it does not make it hypothetical. Only for threats whose trigger names the promised
+ * consequence or the warning, not the verb "threaten" ("if talks fail, Ankara could threaten …"
+ * is a forecast); a modal of possibility or an analyst's view still makes it hypothetical.
+ */
+function threatCondition(p: Proposal): boolean {
+  return p.cameo.startsWith('13') && !/^threat/i.test(p.sentence.text.slice(p.triggerStart, p.triggerEnd));
+}
+
 function modalityOf(p: Proposal): Proposal['modality'] {
   const text = p.sentence.text;
   const clauseBefore = text.slice(p.clauseStart, p.triggerStart);
@@ -47,11 +64,11 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   // modality.coordinated-verb: "told reporters that it was Australia that should feel ashamed, and
   // rejected the demand" - the auxiliaries of the verb after ", and" stand after the comma.
   const verbGroup = fromSubject.split(/,\s*(?:and|but)\s+/).pop()!;
-  if (NEGATED.test(verbGroup)) return 'negated';
+  if (NEGATED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'negated';
   // modality.question: "Will China send patrol ships to the area?" asks, it does not report.
   if (QUESTION.test(text)) return 'hypothetical';
-  if (HYPOTHETICAL.test(verbGroup) || MAY_MODAL.test(verbGroup) || CONDITION.test(clauseBefore) || OPINION.test(sentenceBefore)) return 'hypothetical';
-  if (INTENDED.test(verbGroup)) return 'intended';
+  if (HYPOTHETICAL.test(verbGroup) || MAY_MODAL.test(verbGroup) || (CONDITION.test(clauseBefore) && !threatCondition(p)) || OPINION.test(sentenceBefore)) return 'hypothetical';
+  if (INTENDED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'intended';
   if (CLAIMED.test(sentenceBefore) || TRAILING_SOURCE.test(text.slice(p.triggerEnd)) || insideQuote(text, p.triggerStart)) return 'claimed';
   return 'asserted';
 }

@@ -16,6 +16,10 @@ import { mainPair } from './main-pair-target.js';
 
 const WRONGED = /\b(?:violation|violations|breach|breaches|threat|threats|attack|attacks|affront|insult|assault|aggression|infringement|encroachment)["”’']?\s+(?:of|to|on|against|upon)\s+(?:the\s+)?$/i;
 
+/** Patterns of an envoy called home: the envoy named is the recalling state's own. */
+const RECALLS = new Set(['reduce.recall-ambassador', 'reduce.recall-for-consultations', 'reduce.announce-recall']);
+const ENVOY_NAMED = /^[\p{L}'’ ]{0,30}?\b(?:ambassador|envoy|high commissioner|charg[eé] d'affaires|consul)\b/iu;
+
 const STATE_OFFICE = /\b(?:minister|president|premier|chancellor|ambassador|envoy|spokes(?:wo)?man|spokesperson|secretary|king|emir|crown prince|sultan|general|admiral|commander|chief of staff|high commissioner|consul|governor|senator|lawmaker|deputy|councill?or|head of (?:state|government))\b/i;
 
 function officeHolderWithoutCountry(p: Participant | null): boolean {
@@ -43,6 +47,13 @@ interface Reading {
 function readSource(p: Proposal, other: (c: string | null | undefined) => string | null): Reading | null {
   const t = p.target;
   if (!t || t.start == null || !t.actor.country) return null;
+  // office.recalled-envoy: an envoy is recalled by her own state - "Foreign Minister Marty
+  // Natalegawa announced the recall of the Indonesian ambassador in Canberra" speaks for Indonesia,
+  // and the recall is aimed at the host.
+  if (RECALLS.has(p.pattern.id) && ENVOY_NAMED.test(p.sentence.text.slice(t.start, t.start + 60))) {
+    const aimed = other(t.actor.country);
+    return aimed ? { country: t.actor.country, aimed, weight: 3 } : null;
+  }
   if (WRONGED.test(p.sentence.text.slice(Math.max(0, t.start - 40), t.start))) {
     const aimed = other(t.actor.country);
     return aimed ? { country: t.actor.country, aimed, weight: 3 } : null;
