@@ -127,8 +127,11 @@ test('event table searches the evidence text', { skip }, async () => {
   assert.equal(await page.locator('table.events tbody tr').count(), 6);
   await page.locator('form.filters input[name="q"]').fill('aircraft');
   await page.locator('form.filters button').click();
-  // Page-side code is given as strings: this file is compiled without the DOM library.
-  await page.waitForFunction("document.querySelectorAll('table.events tbody tr').length === 1");
+  // Wait for the filtered table through a locator: waitForFunction with a string predicate polls
+  // by eval when the first check fails, which the dashboard's CSP (script-src 'self') forbids, so
+  // on a loaded machine that wait failed instead of waiting.
+  await page.locator('table.events tbody tr:nth-child(2)').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('table.events tbody tr').count(), 1);
   assert.match(await page.locator('table.events tbody').innerText(), /Pakistani aircraft struck/);
   await closePage(page);
 });
