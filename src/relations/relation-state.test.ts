@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { RelationStatement } from '../coding/types.js';
 import { analyzeRelations, type DyadReport } from './relations.js';
 import { isHostile } from './tit-for-tat.js';
+import { statementState } from './relation-state.js';
 import { makeEvents, type EventSpec } from './testing/make-events.js';
 import { d } from './testing/scenarios.js';
 
@@ -111,7 +112,9 @@ test('state.hostile-rupture: ties broken off this week are hostile; a recall of 
 test('state.deteriorating-incident: one deadly clash is a blow, not a war; fighting on several days or both ways is hostile', () => {
   const clash: EventSpec = { dyad: 'AAA>BBB', cameo: '190', date: d(0), fatalities: 20 };
   const talks: EventSpec = { dyad: 'BBB>AAA', cameo: '040', date: d(2) };
-  assert.equal(state([clash, talks], d(3), [said('deteriorating')]).stateRule.rule, 'state.deteriorating-incident');
+  assert.equal(state([clash, talks], d(3)).stateRule.rule, 'state.deteriorating-incident');
+  // Said outright to be souring, the pair is deteriorating by the statement (one clash is not fighting).
+  assert.equal(state([clash, talks], d(3), [said('deteriorating')]).state, 'deteriorating');
   // One side's claim the next day that the other crossed the line is an accusation, not a second day.
   const claim: EventSpec = { dyad: 'AAA>BBB', cameo: '192', date: d(1), modality: 'claimed' };
   assert.equal(state([clash, claim, talks], d(3), [said('deteriorating')]).state, 'deteriorating');
@@ -138,4 +141,31 @@ test('after a clash one day of talks contains it; a pull-back or talks on a seco
   assert.notEqual(met.state, 'recovering', met.stateRule.reason);
   assert.equal(state([...clash, { dyad: 'BBB>AAA', cameo: '040', date: d(3) }], d(5)).state, 'recovering');
   assert.equal(state([...clash, { dyad: 'AAA>BBB', cameo: '0871', date: d(2) }], d(4)).state, 'recovering');
+});
+
+test('state.statements-change: the writer saying relations are souring or mending outweighs the reading of the acts', () => {
+  // A coercive act answered by an expulsion reads as escalating from the acts alone ...
+  const pressed: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'BBB>AAA', cameo: '161', date: d(3) }];
+  assert.equal(state(pressed, d(4)).state, 'escalating');
+  // ... but an article that calls the relation worse than in decades describes a souring.
+  const r = state(pressed, d(4), [said('deteriorating', d(4))]);
+  assert.deepEqual([r.state, r.stateRule.rule], ['deteriorating', 'state.statements-change']);
+  // Strikes both ways, then an article that says tensions have begun to ease: recovering.
+  const eased = state(exchange, d(4), [said('improving', d(4))]);
+  assert.deepEqual([eased.state, eased.stateRule.rule], ['recovering', 'state.statements-change']);
+});
+
+test('state.statements-change yields to arms: a military exchange or fighting keeps a souring pair escalating or hostile', () => {
+  // Both sides make military moves this week (a show of force answered by a blockade): escalating,
+  // whatever the words of a souring.
+  const moves: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '150', date: d(0) }, { dyad: 'BBB>AAA', cameo: '171', date: d(2) }];
+  assert.equal(state(moves, d(3), [said('deteriorating', d(3))]).state, 'escalating');
+  // Strikes both ways are fighting: not a mere souring.
+  assert.notEqual(state(exchange, d(3), [said('deteriorating', d(3))]).state, 'deteriorating');
+});
+
+test('statementState: in a tie a statement of change (mending, souring) outweighs one of condition', () => {
+  assert.equal(statementState([said('hostile'), said('improving')]), 'recovering');
+  assert.equal(statementState([said('cooperative'), said('deteriorating')]), 'deteriorating');
+  assert.equal(statementState([said('hostile'), said('hostile'), said('improving')]), 'hostile');
 });

@@ -44,11 +44,17 @@ export function statementPrior(statements: RelationStatement[]): number {
   return statements.reduce((s, x) => s + STATEMENT_PRIOR[x.state], 0) / statements.length;
 }
 
-const SEVERITY: RelationStatement['state'][] = ['hostile', 'deteriorating', 'improving', 'cooperative', 'stable'];
+/**
+ * Tie order among statements: a statement of change (the relation is souring or mending) before one of
+ * condition (hostile, cooperative, stable), since the condition is often background ("hostile since 1979,
+ * relations have worsened") while the change is the news; within each kind the graver first.
+ */
+const SEVERITY: RelationStatement['state'][] = ['deteriorating', 'improving', 'hostile', 'cooperative', 'stable'];
 
 /**
- * What the statements say: the most frequent state; ties go to the most recent publication, then to the
- * graver state. "improving" reads as recovering. Null without statements.
+ * What the statements say: the most frequent state; ties go to the most recent publication, then to a
+ * change over a condition, then to the graver state (SEVERITY). "improving" reads as recovering. Null
+ * without statements.
  */
 export function statementState(statements: RelationStatement[]): RelationStateName | null {
   if (statements.length === 0) return null;
@@ -132,6 +138,13 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
 /**
  * Rules, in order (docs/trust-index.md, "State"):
  *  state.statements          no dated events: what the statements say (or the baseline's sign)
+ *  state.statements-change   the statements (statementState) say the relation is deteriorating or
+ *                            improving: that direction decides (the writer's explicit words weigh more
+ *                            than the coded acts), except that a souring yields to arms: fighting in the
+ *                            window, a military exchange in the recent days (militaryExchange) or a
+ *                            standing break of ties leave the state to the rules below, and an easing
+ *                            said before the last hostile act is no news of it; statements of a condition (hostile,
+ *                            cooperative, stable) only decide in the later rules
  *  state.escalating          an open episode, a hostile act in the last recentDays, no de-escalation step
  *                            or easing statement since, and the hostility is rising (escalationEvidence:
  *                            a tit-for-tat spiral not of reductions (16) alone, repeated or fresh armed
@@ -158,7 +171,6 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *  state.deteriorating       trust fell more than 0.1 over the window, or the statements say it is
  *                            deteriorating and trust is below 0.3
  *  state.hostile             trust ≤ −0.5, or an open episode with no de-escalation step (a standoff)
- *  state.recovering-said     the statements say relations are improving
  *  state.cooperative         trust ≥ 0.3
  *  state.statements-neutral  events are flat: the statements decide when there are any
  *  state.stable              otherwise
@@ -176,6 +188,20 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   }
   const now = trustAt(series, asOf);
   const windowStart = addDays(asOf, -o.windowDays);
+  // The article says outright which way the relation is moving ("at their lowest point since the war",
+  // "tensions have begun to ease"): the writer's reading of the whole story outweighs our reading of the
+  // acts coded from it, which can miss the latest turn or weigh a single clash the writer sets in
+  // proportion. Words of a souring do not outweigh arms, though: fighting (force on two or more days,
+  // or by both sides) or a military exchange in the recent days leaves the state to the rules below.
+  // A break of ties that still stands is more than a souring (state.hostile-rupture decides). An easing
+  // said before the last hostile act says nothing about it.
+  const datedNow = events.filter((e) => e.date && e.date <= asOf);
+  const armed = (forceInWindow(datedNow, windowStart)?.fighting ?? false) || militaryExchange(datedNow, addDays(asOf, -o.recentDays)) !== null;
+  const lastBlow = datedNow.filter(isHostile).map((e) => e.date!).sort().pop() ?? '';
+  const easingSince = statements.some((s) => s.state === 'improving' && (!s.published || s.published >= lastBlow));
+  if ((said === 'deteriorating' && !armed && !standingRupture(events, windowStart, asOf)) || (said === 'recovering' && easingSince)) {
+    return { state: said, rule: 'state.statements-change', reason: `${statements.length} statement(s) say the relation is ${said === 'recovering' ? 'improving' : said}` };
+  }
   const open = episodes.find((e) => e.closed === null) ?? null;
   const dated = events.filter((e) => e.date && e.date <= asOf);
   const hostile = dated.filter(isHostile);
@@ -258,7 +284,6 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   if (now.trust <= -0.5 || (open && open.deEscalation.length === 0)) {
     return { state: 'hostile', rule: 'state.hostile', reason: open ? `crisis open since ${open.opened} with no de-escalation step` : `trust ${now.trust.toFixed(2)}` };
   }
-  if (said === 'recovering') return { state: 'recovering', rule: 'state.recovering-said', reason: `${statements.length} statement(s) say relations are improving` };
   if (now.trust >= 0.3) return { state: 'cooperative', rule: 'state.cooperative', reason: `trust ${now.trust.toFixed(2)}` };
   if (said) return { state: said, rule: 'state.statements-neutral', reason: `events are flat; ${statements.length} statement(s) say ${said}` };
   return { state: 'stable', rule: 'state.stable', reason: `trust ${now.trust.toFixed(2)} near baseline ${now.baseline.toFixed(2)}` };
@@ -294,6 +319,21 @@ function escalationEvidence(dated: CodedEvent[], asOf: string, windowStart: stri
   const by = new Set(force.filter((e) => e.date === last).map((e) => eventCountries(e)?.source));
   if (dated.some((e) => e.root === '13' && e.date! >= last && by.has(eventCountries(e)?.source))) return `force-threat: a threat followed the force of ${last}`;
   return null;
+}
+
+/** CAMEO roots of military pressure or force: 15 posture, 17 coercion, 18 assault, 19 fight, 20 mass violence. */
+const MILITARY_ROOTS = new Set(['15', '17', '18', '19', '20']);
+
+/**
+ * Both sides of the pair made a military move (MILITARY_ROOTS, or a threat of force, CAMEO 138) that
+ * happened (asserted or claimed) on or after `since`: force or its threat rising on both sides, which a
+ * statement of mere souring does not describe. Returns the day of the last such move, or null.
+ */
+export function militaryExchange(dated: CodedEvent[], since: string): string | null {
+  const moves = dated.filter((e) => e.date! >= since && (MILITARY_ROOTS.has(e.root) || e.cameo.startsWith('138'))
+    && (e.modality === 'asserted' || e.modality === 'claimed'));
+  const sides = new Set(moves.map((e) => eventCountries(e)?.source).filter((c) => c));
+  return sides.size >= 2 ? moves.map((e) => e.date!).sort().pop()! : null;
 }
 
 /** Σ weight × Goldstein on the latest day of `events` (0 without events): how the story ends. */

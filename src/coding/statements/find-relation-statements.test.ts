@@ -188,3 +188,34 @@ test('rel.is-troubled: the copula may carry two adverbs in either order ("are no
   assert.deepEqual([s.state, [...s.dyad].sort()], ['hostile', ['COL', 'VEN']]);
   assert.equal(one('Relations between Bogota and Caracas have been still deeply hostile since the raid.').state, 'hostile');
 });
+
+test('a relation said to have sunk to its lowest point, or the worst crisis in years, is deteriorating', () => {
+  const cases: [string, string, string[]][] = [
+    ['Ties between Ottawa and Riyadh have fallen to their lowest point since the embassy siege.', 'rel.new-low', ['CAN', 'SAU']],
+    ["Canada's relations with India sink to their lowest level since the partition of the consulates.", 'rel.new-low', ['CAN', 'IND']],
+    ['The seizure set off the worst diplomatic crisis between Hanoi and Beijing in three decades.', 'rel.worst-crisis', ['CHN', 'VNM']],
+    ["Japan's ties with Seoul, long uneasy, have sunk further since the court ruling.", 'rel.have-soured', ['JPN', 'KOR']],
+  ];
+  for (const [text, pattern, dyad] of cases) {
+    const s = one(text);
+    assert.deepEqual([s.state, s.pattern, s.dyad], ['deteriorating', pattern, dyad], text);
+  }
+  // "At their lowest point since …" with the relation left implicit still needs the pair it speaks of.
+  const implicit = 'Vietnam protested to China over the oil platform.\n\nAt their lowest point since the two countries fought a border war, the neighbours traded accusations.';
+  assert.deepEqual(find(implicit).map((x) => [x.dyad, x.state]), [[['CHN', 'VNM'], 'deteriorating']]);
+  assert.deepEqual(find('Oil prices are at their lowest point since the spring.'), []);
+});
+
+test('tensions that begin to ease, a first easing of tensions, a signalled thaw and relations recovering speak for the main pair', () => {
+  const lead = 'India and Pakistan exchanged fire across the line. Pakistan returned a captured Indian airman.\n\n';
+  for (const [text, pattern] of [
+    ['Tensions have begun to ease, though troops stay on alert.', 'rel.tensions-eased'],
+    ['Diplomats called it the first easing of tensions since the clash.', 'rel.tensions-eased'],
+    ['Officials in both capitals are signalling a thaw.', 'rel.signal-thaw'],
+    ['Relations are recovering, slowly, but the dispute over the camps remains.', 'rel.have-improved'],
+  ]) {
+    assert.deepEqual(find(lead + text).map((x) => [x.dyad, x.state, x.pattern]), [[['IND', 'PAK'], 'improving', pattern]], text);
+  }
+  // Hoped-for easing is no statement.
+  assert.deepEqual(find(lead + 'Tensions could begin to ease if the talks go ahead.'), []);
+});

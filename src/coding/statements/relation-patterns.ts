@@ -43,17 +43,25 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: 'rel.frozen', state: 'hostile', example: 'Relations between the two capitals have been frozen since the coup.',
     regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:frozen|broken(?:\s+off)?|severed|suspended|non-?existent)\b`) },
   { id: 'rel.new-low', state: 'deteriorating', example: 'Relations with Ottawa hit a new low last month.',
-    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:hit|hits|reached|sank\s+to|sunk\s+to|plunged\s+to|fell\s+to|(?:are|is|were|was|remain|remains)\s+at)\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:new\s+|all-time\s+|historic\s+|record\s+)?(?:low|lowest\s+(?:point|ebb|level)|worst(?:\s+(?:point|level|state))?)\b`) },
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:hit|hits|reached|(?:sink|sinks|sank|sunk|sinking|plunged?|plunging|fallen|fell|falls?|falling|dropped|slid|slumped)\s+to|(?:are|is|were|was|remain|remains)\s+at)\s+(?:a\s+|an\s+|their\s+|its\s+)?(?:new\s+|all-time\s+|historic\s+|record\s+)?(?:low|lowest\s+(?:point|ebb|level)|worst(?:\s+(?:point|level|state))?)\b`) },
+  { id: 'rel.lowest-since', state: 'deteriorating', example: 'At their lowest point since the 1979 war, the two neighbours traded protests.',
+    // "their/its lowest point since …" with the relation noun left implicit (an answer to a heading): the
+    // pair must still be named or pointed to ("the two neighbours"). "since"/"in" ties it to history.
+    regex: rx(String.raw`\bat\s+(?:their|its)\s+(?:lowest(?:\s+(?:point|ebb|level))?|worst)\s+(?:since|in)\b`) },
+  { id: 'rel.worst-crisis', state: 'deteriorating', example: 'The expulsion set off the worst diplomatic crisis between Lima and Quito in twenty years.',
+    regex: rx(String.raw`\b(?:worst|deepest|gravest|most\s+serious)\s+(?:diplomatic\s+|bilateral\s+)?(?:crisis|rift|row|spat|standoff|stand-off)\s+(?:between|with|in)\b${GAP}\b(?:in|for|since)\s+(?:decades|years|(?:a|two|three|four|five|\w+)\s+(?:decades?|years)|\d{4}|the\b)`) },
   { id: 'rel.souring-of', state: 'deteriorating', example: 'Hanoi has seen a souring of relations with Beijing.',
     regex: rx(String.raw`\b(?:souring|deterioration|worsening|downturn|decline|cooling|chill|breakdown|rupture|fraying)\s+(?:of|in)\s+(?:\w+\s+){0,2}?${REL}\b`) },
   { id: 'rel.have-soured', state: 'deteriorating', example: 'Ties with Kabul have soured since the border clashes.',
-    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:soured|deteriorated|worsened|cooled|frayed|nosedived|plummeted|plunged))|(?:are|is)\s+(?:souring|deteriorating|worsening|fraying))\b`) },
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:soured|deteriorated|worsened|cooled|frayed|nosedived|plummeted|plunged|sunk\s+further|fallen\s+further))|(?:are|is)\s+(?:souring|deteriorating|worsening|fraying))\b`) },
   { id: 'rel.tensions-rose', state: 'deteriorating', example: 'Tensions with Caracas have risen over the oil field.',
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\bha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:risen|soared|escalated|flared|mounted|grown|spiked)\b|\b(?:rising|mounting|growing|escalating)\s+tensions?\s+(?:with|between)\b`) },
   { id: 'rel.tensions-high', state: 'hostile', example: 'Tensions between Delhi and Islamabad remain high.',
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:are|is|remain(?:s|ed)?)\s+(?:\w+\s+)?(?:high|elevated)\b`) },
   { id: 'rel.tensions-eased', state: 'improving', example: 'Tensions with Beijing have eased since the summit.',
-    regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:ha(?:ve|s|d)\s+)?(?:\w+ly\s+)?(?:eased|subsided|calmed|abated|receded)\b|\beasing\s+(?:of\s+)?tensions?\s+(?:with|between)\b`) },
+    regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\b(?:ha(?:ve|s|d)\s+)?(?:\w+ly\s+)?(?:eased|subsided|calmed|abated|receded)\b|\btensions?\b[^.;!?]{0,40}?\b(?:ha(?:ve|s|d)\s+)?(?:begun|began|started|start|begin)\s+to\s+(?:ease|subside|calm|abate|recede)\b|\beasing\s+(?:of\s+)?tensions?\s+(?:with|between|since)\b`), pairLevel: true },
+  { id: 'rel.signal-thaw', state: 'improving', example: 'Officials in both capitals are signalling a thaw after the release.', pairLevel: true,
+    regex: rx(String.raw`\b(?:signall?(?:s|ing|ed)?|herald(?:s|ing|ed)?|mark(?:s|ing|ed)?)\s+a\s+(?:\w+\s+)?thaw\b`) },
   { id: 'rel.thaw-in', state: 'improving', example: 'The thaw in relations with Tehran began in March.',
     regex: rx(String.raw`\b(?:thaw|improvement|warming|normali[sz]ation)\s+(?:in|of)\s+(?:\w+\s+){0,2}?${REL}\b|\b(?:rapprochement|d[ée]tente)\s+(?:between|with)\b`) },
   { id: 'rel.normalised', state: 'cooperative', example: 'Rabat and Tokyo normalised ties two years ago and trade has grown since.',
@@ -62,7 +70,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     regex: rx(String.raw`\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b`) },
   { id: 'rel.avoid-war', state: 'improving', example: 'Both sides now seem keen to avoid a wider war; they pulled back from open war.', pairLevel: true,
     regex: rx(String.raw`\b(?:keen|eager|anxious|determined|careful)\s+to\s+avoid\s+(?:a\s+|an\s+|any\s+)?(?:wider|broader|regional|full-scale|all-out|open|further)\s+(?:war|conflict|escalation)\b|\beasing\s+fears\s+of\s+(?:a\s+)?(?:wider|broader|regional|full-scale|all-out)\s+(?:war|conflict)\b|\b(?:pull(?:s|ed|ing)?|step(?:s|ped|ping)?|back(?:s|ed|ing)?)\s+(?:back|away)\s+from\s+(?:the\s+brink\s+of\s+)?(?:an?\s+)?(?:open|wider|all-out|full-scale|regional)?\s*(?:war|conflict|the\s+brink)\b`) },
-  { id: 'rel.have-improved', state: 'improving', example: 'Ties with Riyadh have improved since the deal; relations are now thawing (or recovering).',
+  { id: 'rel.have-improved', state: 'improving', example: 'Ties with Riyadh have improved since the deal; relations are now thawing (or recovering).', pairLevel: true,
     regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+${ADV}(?:improving|warming|thawing|recovering))\b`) },
   { id: 'rel.good-terms', state: 'cooperative', example: 'The two countries are on good terms.',
     regex: rx(String.raw`\b(?:on|in)\s+(?:good|friendly|excellent|cordial|warm|solid|sound)\s+(?:terms|footing)\b|\b(?:close|friendly|warm|cordial|excellent|strong|brotherly)\s+${REL}\s+(?:with|between)\b|\b${REL}\b${GAP}\b${BE}(?:good|close|friendly|warm|cordial|excellent|strong)\b|\b${REL}\b${GAP}\bha(?:ve|s|d)\s+${ADV}grown\s+(?:very\s+|much\s+)?(?:close|closer|warm|warmer)\b`) },
@@ -80,7 +88,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
  * after one scan instead of twenty. Keep it a superset when adding a pattern (a test checks every
  * pattern's example against it). Example: "Ties with Kabul have soured."
  */
-export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance/i;
+export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|lowest|worst|deepest|gravest|most\s+serious|thaw|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance/i;
 
 /**
  * Words that make a match hypothetical, hoped for or negated ("ties would improve", "relations are
