@@ -117,5 +117,9 @@ const NO_SUBJECT = new Set([...ADJECTIVE_LEAD, 'to', 'in', 'on', 'at', 'for', 'w
 function presentBeforeObject(tokens: Token[], i: number, prev: Token | null): boolean {
   if (!prev || NO_SUBJECT.has(prev.lower) || tokens[i - 1]?.kind !== 'word') return false;
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === 'word' && OBJECT_LEAD.has(next.lower);
+  if (next === undefined || next.kind !== 'word') return false;
+  if (OBJECT_LEAD.has(next.lower)) return true;
+  // "The Czech government orders Russia to …": a singular noun head, then a proper name as object
+  // (a plural noun before a name, "arms orders Russia placed", is no subject).
+  return /^\p{Lu}/u.test(next.text) && prev.text === prev.lower && !/s$/.test(prev.lower);
 }

@@ -72,6 +72,7 @@ test('date.dateline: the date of a dateline is the filing date, not an event dat
 test('"the same day", "that night", "within hours of", "the day before" are anchored to another event', () => {
   assert.equal(one('The same day the envoy was recalled.').anchorOffsetDays, 0);
   assert.equal(one('Within hours of the barrage, the mission spoke.').anchorOffsetDays, 0);
+  assert.equal(one('Speaking hours after the raid, the envoy protested.').anchorOffsetDays, 0);
   assert.equal(one('Troops had massed the day before.').anchorOffsetDays, -1);
   assert.equal(one('It rained the day before yesterday.').anchorOffsetDays, undefined);
 });

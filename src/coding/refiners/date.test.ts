@@ -123,3 +123,38 @@ test('date.until: a time limit set for others does not date the act', () => {
   ]);
   assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-20');
 });
+
+test('date.other-act: a fronted "after" clause closed by a comma leaves the date to the main clause', () => {
+  // Publication Tuesday 2024-01-23: "On Sunday" is 2024-01-21.
+  const ev = code(['On Sunday, after the Greek vote was announced, Turkey expelled two Greek diplomats.']);
+  assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2024-01-21');
+});
+
+test('date.anchored: "hours after the X" hangs on the earlier act it names', () => {
+  const ev = code([
+    'On 3 January, Turkey expelled two Greek diplomats.',
+    'On 9 January, Pakistan recalled its ambassador from India.',
+    'Hours after the expulsion, Greece condemned Turkey in a sharp statement.',
+  ], '2024-01-23');
+  assert.equal(dateOf(ev, 'GRC', 'TUR', '11'), '2024-01-03');
+});
+
+test('date.anchor-month: "the same day" after an act dated only to a month takes that month', () => {
+  const ev = code([
+    'Earlier this month Turkey expelled two Greek diplomats.',
+    'Greece answered the same day, condemning Turkey in a sharp statement.',
+  ], '2024-01-23');
+  const e = ev.find((x) => x.source.country === 'GRC' && x.target?.country === 'TUR');
+  assert.ok(e, JSON.stringify(ev.map((x) => [x.source.country, x.target?.country, x.cameo, x.date])));
+  assert.equal(e.date?.slice(0, 7), '2024-01');
+});
+
+test('date.until: "until noon the next day" is a time limit, not the anchor of the act', () => {
+  const ev = code([
+    'On 2 January, Turkey expelled two Greek diplomats.',
+    'On 10 January, Greece gave Turkey until noon the next day to let its diplomats return.',
+  ], '2024-01-23');
+  const e = ev.find((x) => x.source.country === 'GRC' && x.target?.country === 'TUR');
+  assert.ok(e, JSON.stringify(ev.map((x) => [x.source.country, x.target?.country, x.cameo, x.date])));
+  assert.equal(e.date, '2024-01-10');
+});

@@ -179,6 +179,8 @@ function anchorFor(p: Proposal, dates: DateMention[]): DateMention | null {
     // An anchor before the trigger, or after it in its clause ("called Putin the next day").
     if (d.anchorOffsetDays === undefined || (d.end > p.triggerStart && !(d.start >= p.triggerEnd && d.end <= p.clauseEnd))) continue;
     if (d.start >= p.triggerEnd && timeOfNoun(text, p, d)) continue;
+    // date.until: "gives Moscow until noon the next day" - a time limit set for others is no anchor.
+    if (isTimeLimit(text, d)) continue;
     // "two days after Tehran said it attacked": the act after "after" is the anchor itself.
     if (/after$/i.test(d.text) && !/,/.test(text.slice(d.end, p.triggerStart))) continue;
     return d;
@@ -422,12 +424,28 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
   const fromAct = /\b(?:of|after|before)$/i.test(mention.text);
   const byDyad = (reversed[reversed.length - 1] ?? same[same.length - 1])?.date ?? null;
   const base = fromAct ? byDyad ?? narrative : narrative ?? objectAnchorDay(p, ctx) ?? byDyad ?? dated[dated.length - 1]?.date ?? null;
-  if (!base) return false;
+  if (!base) {
+    // date.anchor-month: "Earlier this month Greece and Egypt signed …; Ankara answered the same
+    // day" - the narrative is only at a month: the answer shares that month, no finer.
+    const last = earlier.filter((e) => !e.dropped && e.date).pop();
+    if (!last || last.datePrecision !== 'month' || Math.abs(offset) > 7) return false;
+    p.date = last.date;
+    p.datePrecision = 'month';
+    p.dateStated = false;
+    p.anchorOffsetDays = offset;
+    return true;
+  }
   p.date = addDays(base, offset);
   p.datePrecision = 'day';
   p.dateStated = false;
   p.anchorOffsetDays = offset;
   return true;
+}
+
+/** True when the trigger lies inside an "after/following" phrase that follows the date (no comma closes it). */
+function insideAfterPhrase(between: string): boolean {
+  const m = /\b(?:after|following)\b/i.exec(between);
+  return m !== null && !/,/.test(between.slice(m.index));
 }
 
 /** date.present-perfect: "has formally condemned the attack" - news of the day of publication. */
@@ -446,8 +464,10 @@ export const dateRefiner: Refiner = {
       const dates = sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published);
       // date.other-act: "queued for water on Tuesday after Russia's barrage" - a day before
       // "after/following" dates the later act, not the trigger's.
+      // An "after" clause closed by a comma before the trigger ("On Sunday, after the decision was
+      // announced, China suspended …") is fronted: the date is the main clause's.
       const plain = dates.filter((d) => d.anchorOffsetDays === undefined
-        && !(d.end <= p.triggerStart && /\b(?:after|following)\b/i.test(p.sentence.text.slice(d.end, p.triggerStart))));
+        && !(d.end <= p.triggerStart && insideAfterPhrase(p.sentence.text.slice(d.end, p.triggerStart))));
       const anchored = anchorFor(p, dates);
       // "came two days after Tehran said it attacked": the act is the anchor of another one;
       // the caption's date belongs to that other act.

@@ -25,3 +25,8 @@ test('modality.month-may: "May" the month is no modal verb', () => {
   // The modal still makes the act a possibility, which is not reported as an event.
   assert.deepEqual(modalities('Turkey may expel two Greek diplomats.', '16'), modalities('Turkey might expel two Greek diplomats.', '16'));
 });
+
+test('modality.reported: an act told after "reports that" is the reporter\'s claim; plain news stays asserted', () => {
+  assert.deepEqual(modalities('Iranian television reports that Iran expelled two Pakistani diplomats.', '16'), ['IRN->PAK claimed']);
+  assert.deepEqual(modalities('Iran expelled two Pakistani diplomats after the reports of a border raid.', '16'), ['IRN->PAK asserted']);
+});

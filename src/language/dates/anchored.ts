@@ -13,7 +13,7 @@ import { UNITS } from '../numbers/word-numbers.js';
 
 const NUM = `(\\d+|${Object.keys(UNITS).join('|')})`;
 const RE = new RegExp(
-  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the (?:next|following) (?:morning|afternoon|evening|night))|(the same day|on the same day|that same day|(?:later|earlier) (?:that|in the|on the same) day|that day|by the end of the day|(?:the same|that same|that|(?:later|earlier) that) (?:morning|afternoon|evening|night)|within hours of|within minutes of|hours later)|(the day before(?! yesterday)|the previous day|a day earlier|the (?:previous|preceding) (?:evening|night)|the night before))\\b`,
+  `\\b(?:within ${NUM} (hours?|days?) (?:of|after)|${NUM} (hours?|days?|weeks?) (?:later|after)|${NUM} (hours?|days?|weeks?) (?:earlier|before)|(the next day|the following day|the day after|a day later|the (?:next|following) (?:morning|afternoon|evening|night))|(the same day|on the same day|that same day|(?:later|earlier) (?:that|in the|on the same) day|that day|by the end of the day|(?:the same|that same|that|(?:later|earlier) that) (?:morning|afternoon|evening|night)|within hours of|within minutes of|hours later|(?:only |just )?(?:hours|minutes) after)|(the day before(?! yesterday)|the previous day|a day earlier|the (?:previous|preceding) (?:evening|night)|the night before))\\b`,
   'gi',
 );
 
