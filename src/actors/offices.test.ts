@@ -20,3 +20,9 @@ test('offices: a portfolio word may stand between a state and its minister', () 
   assert.deepEqual(actors("Ghana's information minister, Kofi Amartey, spoke."), ['Kofi Amartey/GHA/GOV']);
   assert.deepEqual(actors("Peru's military attache was summoned."), ["Peru's military attache/PER/GOV"]);
 });
+
+test('offices: an adjective between a state and a person\'s office keeps the person the state\'s', () => {
+  assert.deepEqual(actors("Chile's spiritual leader Ana Quispe spoke."), ['Ana Quispe/CHL/GOV']);
+  assert.deepEqual(actors('Malian junior trade minister Oumar Keita arrived.'), ['Oumar Keita/MLI/GOV']);
+  assert.deepEqual(actors('Oumar Keita, a Malian parliamentary spokesman, arrived.'), ['Oumar Keita/MLI/GOV']);
+});

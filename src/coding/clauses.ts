@@ -6,7 +6,9 @@
  */
 
 // clause.punct: ";", ":", dashes between spaces. clause.conj: ", which/when/with/says/…".
-const CUT_RE = /\s*[;:]\s+|\s+[–—-]\s+|\s*\(|\)\s*|,["”’']?\s+(?=(?:which|who|whom|whose|when|where|while|whereas|but|although|though|as|after|before|because|since|with|noting|saying|adding|including|according|says|said|say|told|and that|and the|and a|and an|and it|and they|and its|and their|and then)\b)/giu;
+// clause.attribution: a closing ", the Sudanese army said on Friday." or ", Defence Minister X told
+// reporters." - the speaker reports the act and is neither its object nor its place.
+const CUT_RE = /\s*[;:]\s+|\s+[–—-]\s+|\s*\(|\)\s*|,["”’']?\s+(?=(?:which|who|whom|whose|when|where|while|whereas|but|although|though|as|after|before|because|since|with|noting|saying|adding|including|according|says|said|say|told|and that|and the|and a|and an|and it|and they|and its|and their|and then)\b|(?:(?!and\s)[\p{L}.'’-]+\s+){1,12}(?:has\s+|have\s+|had\s+)?(?:said|says|reported|reports|told\s+[\p{L}]+|added|confirmed|stated)(?:\s+(?:on|in|at|late|early|last|this|here|today|yesterday|\p{Lu})[^,;]{0,25})?[.}"”’']*\s*$)/giu;
 
 /** [start, end) clause spans covering `text`, in order. */
 export function splitClauses(text: string): Array<[number, number]> {

@@ -31,3 +31,17 @@ test('subject.relative-object: a state inside "forces that had crossed X territo
   // Reported speech is no relative clause: the reported subject acts.
   assert.deepEqual(force('On Monday Turkey said that Greek troops attacked a Turkish patrol.'), ['GRC->TUR']);
 });
+
+test('subject.apposition: a state inside ", a X ally," describes the subject and is not it', () => {
+  assert.deepEqual(force('Greece, a longtime Armenian ally in the region, shelled Turkish positions on Monday.'), ['GRC->TUR']);
+});
+
+test('clause.attribution: the speaker of a closing ", X said." is not the object of the reported act', () => {
+  const ev = codeArticle(makeArticle(['Greece is ready to send 400 troops to a peace force, Turkish Defence Minister Nikos Vlahos said on Monday.']), { actors: FAKE_ACTORS });
+  assert.deepEqual(ev.filter((e) => e.target?.country === 'TUR').map((e) => e.cameo), []);
+});
+
+test('object.locative: a state after "in the" is where the act happens, not its object', () => {
+  const ev = codeArticle(makeArticle(['Turkey has mobilized lobby groups in the United States to support Syrian refugees.']), { actors: FAKE_ACTORS });
+  assert.deepEqual(ev.map((e) => `${e.source.country}->${e.target?.country ?? null}`), ['TUR->SYR']);
+});

@@ -146,6 +146,21 @@ function relativeAntecedent(ctx: SentenceContext, at: number): ActorMention | nu
   return null;
 }
 
+/**
+ * subject.apposition: "Chile, a close Peruvian partner in the talks, has declined to ..." - a state
+ * named inside an appositive (", a/an/the ... ,") that closes before the verb only describes the
+ * noun before it; that noun is the subject.
+ */
+function appositionHead(ctx: SentenceContext, m: ActorMention, clauseStart: number, at: number): ActorMention | null {
+  const text = ctx.sentence.text;
+  if (!/^[^,;]*,\s*[^,;]*$/.test(text.slice(m.end, at))) return null;
+  for (const o of ctx.actors) {
+    if (o.start < clauseStart || o.end > m.start || !o.actors.length) continue;
+    if (/^\s*,\s*(?:a|an|the|its|their)\s+[^,;]*$/i.test(text.slice(o.end, m.start))) return o;
+  }
+  return null;
+}
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`; `physicalAct` (default false) for acts of force. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number, physicalAct = false): Participants {
   const text = ctx.sentence.text;
@@ -187,7 +202,8 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
   // A clause cut before "but" leaves it at the clause's start ("said talks might resume, but expelled …").
   const shared = /(?:,\s*to\s+|(?:^|,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
-  const m = shared ?? relativeAntecedent(ctx, at) ?? mentionBefore(ctx, clauseStart, at);
+  const near = shared ?? relativeAntecedent(ctx, at) ?? mentionBefore(ctx, clauseStart, at);
+  const m = near && !shared ? appositionHead(ctx, near, clauseStart, at) ?? near : near;
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"
   // - the verb has its own subject (no state) in a clause opened after the mention; the main
@@ -211,9 +227,13 @@ export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number,
   // "hit back at Pakistani radar sites": for an act of force "at" names the object, not the scene.
   // "crossed from Abkhazia into Georgia", "rockets fired from Lebanon at Israel": "from" names the
   // origin - but not for envoys and ties: "recalled its chargé from Ankara" names the other state.
+  // "groups in the United States": a state's name after "in the" is a scene too; a demonym there
+  // qualifies a place that may be the object ("massed troops near the Ukrainian border").
   const locative = physical ? (fromIsOrigin ? /\b(?:in|near|from)\s+$/i : /\b(?:in|near)\s+$/i) : LOCATIVE;
+  const scene = (x: ActorMention) => locative.test(ctx.sentence.text.slice(Math.max(at, x.start - 8), x.start))
+    || (x.via === 'name' && /\bin\s+the\s+$/i.test(ctx.sentence.text.slice(Math.max(at, x.start - 8), x.start)));
   let m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
-  while (m && locative.test(ctx.sentence.text.slice(Math.max(at, m.start - 8), m.start))) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
+  while (m && scene(m)) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);
   if (m && m.start - at <= within && OBJECT_LEAD.test(ctx.sentence.text.slice(at, m.start))) {
     const which = m.actors.length > 1 ? Math.max(0, m.actors.findIndex((a) => a.country !== sourceCountry)) : 0;
     if (physical) {

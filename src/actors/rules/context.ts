@@ -73,8 +73,17 @@ export function possessive(ctx: Ctx, i: number): number {
   return t && s && t.key === "'" && s.lower === 's' && t.start === ctx.toks[i - 1].end ? i + 2 : i;
 }
 
-/** A sector noun at i, after up to `maxSkip` modifiers ("top political and military leadership"). */
-export function sectorAfter(ctx: Ctx, i: number, maxSkip: number): { entry: SectorEntry; from: number; to: number } | null {
+// An adjective by its shape ("junior", "religious", "spiritual", "parliamentary", "Islamic"): between a
+// country word and a person's office it only qualifies the office ("Nigeria's junior foreign minister",
+// "Iran's religious leader"). Verb forms (-ed, -s) and function words do not have these endings.
+const ADJECTIVE_SHAPE = /^\p{Ll}{2,}(?:ior|ious|ual|ary|ic|ical|ive|ent|ant|ar|ern|ile)$/u;
+
+/**
+ * A sector noun at i, after up to `maxSkip` modifiers ("top political and military leadership").
+ * With `adjectives`, any adjective-shaped word also counts as a modifier (only for a person's
+ * office right after a country word, where nothing else can stand between them).
+ */
+export function sectorAfter(ctx: Ctx, i: number, maxSkip: number, adjectives = false): { entry: SectorEntry; from: number; to: number } | null {
   let modifier: Sector | null = null;
   for (let skip = 0, j = i; skip <= maxSkip && j < ctx.toks.length; skip++, j++) {
     const m = ctx.g.sectors.longest(ctx.toks, j);
@@ -87,7 +96,7 @@ export function sectorAfter(ctx: Ctx, i: number, maxSkip: number): { entry: Sect
     const w = ctx.toks[j].lower;
     // The set test first: most words end the search, and a modifier only counts when it goes on
     // (MODIFIER_SECTORS is a plain object, slow to probe with arbitrary words).
-    if (!SECTOR_MODIFIERS.has(w) && !(w === 'and' && skip > 0)) return null;
+    if (!SECTOR_MODIFIERS.has(w) && !(w === 'and' && skip > 0) && !(adjectives && ADJECTIVE_SHAPE.test(w))) return null;
     modifier ??= MODIFIER_SECTORS[w] ?? null;
   }
   return null;

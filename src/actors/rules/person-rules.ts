@@ -14,7 +14,7 @@ export function personAfterOffice(ctx: Ctx, i: number): Hit | null {
   const c = j < ctx.toks.length ? countryRef(ctx, j) : null;
   if (c) j = possessive(ctx, c.to);
   if (j >= ctx.toks.length) return null;
-  const office = sectorAfter(ctx, j, c ? 3 : 0);
+  const office = sectorAfter(ctx, j, c ? 3 : 0, !!c);
   if (!office || !office.entry.person) return null;
   if (!c && office.from !== i && !(i + 1 === office.from)) return null;
   let titled = ctx.toks[office.from].cap;
@@ -80,7 +80,7 @@ export function personApposition(ctx: Ctx, i: number): Hit | null {
   const c = j < ctx.toks.length ? countryRef(ctx, j) : null;
   if (!c) return officeForCountry(ctx, i, j, name);
   const k = possessive(ctx, c.to);
-  const office = k < ctx.toks.length ? sectorAfter(ctx, k, 4) : null;
+  const office = k < ctx.toks.length ? sectorAfter(ctx, k, 4, true) : null;
   if (!office || !office.entry.person) return null;
   const officeText = ctx.text.slice(ctx.toks[office.from].start, ctx.toks[office.to - 1].end).toLowerCase();
   return { mention: mention(ctx, i, office.to, [personActor(name, c.ref.iso3, office.entry.sector, officeText)], 'person'), next: office.to };
