@@ -111,6 +111,21 @@ test('habitual.simple-present: hosting a base or a group is a standing fact, not
   has(code(['Turkey hosted the Iranian president on Monday.']), 'TUR', '04', 'IRN');
 });
 
+test('habitual.since-perfect: a campaign summed up since a starting point is background', () => {
+  for (const s of [
+    'Iranian drones have struck targets in Iraq since March 3 in support of the militias.',
+    'Since the spring, Chinese ships have pushed deeper into Philippine waters.',
+    'Chilean patrols have been harassing Bolivian herders since the spring.',
+  ]) {
+    const events = code([s]);
+    assert.equal(events.length, 0, `${s}: ${dyads(events).join('; ')}`);
+  }
+  // One later act ("has since"), "since" as "because" and a presence on soil (a state the patterns code) stay events.
+  has(code(['Soldiers of the Chilean army have been present on Bolivian soil since May.']), 'CHL', '19', 'BOL');
+  has(code(['Peru has since expelled the Bolivian ambassador.']), 'PER', '16', 'BOL');
+  has(code(['Iran attacked Iraq on Monday, since Tehran says Baghdad shelters rebels.']), 'IRN', '19', 'IRQ');
+});
+
 test('verb.participle-clause and disapprove.call-it-unjustified: a judgement shares the main subject', () => {
   has(code(['On Monday Saudi Arabia cut ties with Qatar.', 'Qatar said it regretted the decision, calling the measures unjustified.']), 'QAT', '11', 'SAU');
   has(code(["Qatar described Riyadh's steps as baseless on Monday."]), 'QAT', '11', 'SAU');
