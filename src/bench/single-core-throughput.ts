@@ -37,6 +37,9 @@ export interface SingleCoreThroughput {
   eventsPerArticle: number;
 }
 
+/** Least CPU time spent warming up before each rate is measured. */
+const WARM_UP_SECONDS = 3;
+
 /** CPU seconds (user + system) this process has used. */
 function cpuSeconds(): number {
   const u = process.cpuUsage();
@@ -52,8 +55,11 @@ export function rate<T>(corpus: T[], seconds: number, work: (x: T) => unknown): 
   // Warm up on the whole corpus, twice: the pipeline is hundreds of functions and regexes that V8
   // compiles and optimises lazily, and a warm-up of 20 articles left the first figure measured
   // (extract+code) at about half its steady rate, while figures measured later read warm. A worker
-  // on a day's 100,000 articles runs warm, so the steady rate is the one to report.
-  for (let pass = 0; pass < 2; pass++) for (const x of corpus) work(x);
+  // on a day's 100,000 articles runs warm, so the steady rate is the one to report. The warm-up
+  // also lasts WARM_UP_SECONDS at least: --quick's 50 articles, twice, left V8 short of steady
+  // state (its clean-text figure read a third of the full run's; with 3 s it reads within 10 %).
+  const warmStart = cpuSeconds();
+  for (let pass = 0; pass < 2 || cpuSeconds() - warmStart < WARM_UP_SECONDS; pass++) for (const x of corpus) work(x);
   const start = cpuSeconds();
   let done = 0;
   let elapsed = 0;
