@@ -19,6 +19,9 @@ const CASES: [string, string][] = [
   ['Vietnam announced the suspension of all flights to China.', 'VNM 16 CHN'],
   // Protests carried by a document, a note or a verb of objection.
   ['Peru handed a diplomatic note to the Chilean ambassador in Lima.', 'PER 11 CHL'],
+  // Adjectives pile up before the protest: "a stern, formal" one is still a protest.
+  ['Laos lodged a stern protest with Thailand on Monday.', 'LAO 11 THA'],
+  ['Chile delivered a new strongly worded protest note to Bolivia.', 'CHL 11 BOL'],
   ["Ecuador's foreign ministry issued a statement objecting to Colombia's new border fence.", 'ECU 11 COL'],
   ['Honduras issued a formal communiqué accusing El Salvador of moving troops to the border.', 'HND 11 SLV'],
   ['Eritrea released a statement condemning the Ethiopian air raid.', 'ERI 11 ETH'],
