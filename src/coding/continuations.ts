@@ -7,6 +7,7 @@
  * code it; without a day it would only be a repeated report of the earlier act.
  */
 import type { Proposal, Refiner, SentenceContext } from './pattern-types.js';
+import { UNREFINED } from './pattern-types.js';
 
 const ANOTHER_ROUND = /\b(?:a second|a third|a fourth|another|a fresh|a new|a further|more)[,\s]+(?:[\p{L}-]+[,\s]+){0,3}?(?:wave|barrage|salvo|volley|round of (?:strikes|attacks|shelling|fire|balloons|missiles)|strikes?|airstrikes?|attacks?|raids?)\b/iu;
 // A cheap necessary condition for ANOTHER_ROUND (one of its closing nouns), tried first: V8 runs
@@ -36,8 +37,7 @@ export function proposeContinuations(sentences: SentenceContext[], proposals: Pr
       clauseStart: 0, clauseEnd: text.length,
       source: { ...last.source!, start: null, end: null, via: 'continuation' },
       target: { ...last.target!, start: null, end: null, via: 'continuation' },
-      date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
-      fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+      ...UNREFINED,
     });
   }
   return out;

@@ -4,20 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from './code-article.js';
-import { makeArticle, type ParagraphSpec } from './testing/make-article.js';
-import { FAKE_ACTORS } from './testing/fake-actors.js';
+import { codeOwn as code, findEvent as find } from './testing/code-own.js';
 import type { CodedEvent } from './types.js';
-
-function code(paragraphs: ParagraphSpec[], published: string | null = '2024-01-23'): CodedEvent[] {
-  return codeArticle(makeArticle(paragraphs, { published }), { actors: FAKE_ACTORS });
-}
-
-function find(events: CodedEvent[], s: string, t: string, root: string): CodedEvent {
-  const e = events.find((x) => x.source.country === s && x.target?.country === t && x.root === root);
-  assert.ok(e, `no ${s}->${t} ${root} in ${JSON.stringify(events.map((x) => [x.source.country, x.target?.country, x.cameo, x.date]))}`);
-  return e;
-}
 
 test('date.narrative: an undated act takes the day of the sentence before it', () => {
   const ev = code([

@@ -108,6 +108,16 @@ export interface Proposal {
   confidence: number;
 }
 
+/**
+ * What a new proposal knows before the refiners run: no date, place, toll or speaker, asserted and
+ * kept. Spread by every maker of proposals (propose, continuations, same-act), so a field the
+ * refiners add is reset in one place.
+ */
+export const UNREFINED = {
+  date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
+  fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+} as const satisfies Partial<Proposal>;
+
 /** Everything known about one sentence, computed once and shared by patterns and refiners. */
 export interface SentenceContext {
   sentence: Sentence;

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../language/tokens.js';
 import type { ActorFinder, EventPattern, Participant, Proposal, SentenceContext } from './pattern-types.js';
+import { UNREFINED } from './pattern-types.js';
 import { clauseAt } from './clauses.js';
 import { agentAfter, coordinatedList, mainSubject, mentionBefore, objectAfter, subjectAt } from './select-actors.js';
 import { nounForm, participleAfterComma, verbUse } from './verb-forms.js';
@@ -219,8 +220,7 @@ function propose(
       return {
         pattern, cameo: pattern.cameo, sentence: ctx.sentence, tokenIndex: i, triggerStart, triggerEnd,
         clauseStart, clauseEnd, source: null, target: null, undirected: true, passive: false,
-        date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
-        fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+        ...UNREFINED,
         confidence: 0.5,
       };
     }
@@ -256,8 +256,7 @@ function propose(
   return {
     pattern, cameo: pattern.cameo, sentence: ctx.sentence, tokenIndex: i, triggerStart, triggerEnd,
     clauseStart, clauseEnd, source, target, undirected, passive,
-    date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
-    fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+    ...UNREFINED,
     confidence: 0.6,
   };
 }

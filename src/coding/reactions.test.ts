@@ -5,14 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from './code-article.js';
-import { makeArticle, type ParagraphSpec } from './testing/make-article.js';
-import { FAKE_ACTORS } from './testing/fake-actors.js';
+import { codeOwn as code } from './testing/code-own.js';
 import type { CodedEvent } from './types.js';
-
-function code(paragraphs: ParagraphSpec[]): CodedEvent[] {
-  return codeArticle(makeArticle(paragraphs, { published: '2024-01-23' }), { actors: FAKE_ACTORS });
-}
 const dyad = (events: CodedEvent[], s: string, t: string, root: string) => events.filter((x) => x.source.country === s && x.target?.country === t && x.root === root);
 
 test('refine.reported-accusation: a state reporting a disputed attack on it accuses the attacker, the day it speaks', () => {

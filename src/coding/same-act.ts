@@ -6,6 +6,7 @@
  * before the phrase and differ from both parties' target.
  */
 import type { Proposal, Refiner, SentenceContext } from './pattern-types.js';
+import { UNREFINED } from './pattern-types.js';
 
 const SAME = /\b(?:did|does|do|has done|had done|have done)\s+(?:the\s+)?same\b|\b(?:followed|follows|follow|has followed|had followed)\s+suit\b/gi;
 // Between the state and the phrase: adverbs only ("Kuwait soon did the same").
@@ -36,8 +37,7 @@ export function proposeSameActs(sentences: SentenceContext[], proposals: Proposa
         triggerStart: at, triggerEnd: at + m[0].length, clauseStart: who.start, clauseEnd: text.length,
         source: { actor: state, start: who.start, end: who.end, via: 'same-act' },
         target: { ...last.target!, start: null, end: null, via: 'same-act' },
-        date: null, datePrecision: null, dateStated: false, anchorOffsetDays: null, location: null,
-        fatalities: null, fatalitiesQualifier: null, modality: 'asserted', speaker: null, dropped: null,
+        ...UNREFINED,
       });
     }
   }

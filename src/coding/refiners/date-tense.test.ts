@@ -1,22 +1,9 @@
 /** refine.date and the tense of the act, on articles in our own words; publication 2024-01-23, a Tuesday. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../code-article.js';
-import { makeArticle, type ParagraphSpec } from '../testing/make-article.js';
-import { FAKE_ACTORS } from '../testing/fake-actors.js';
-import type { CodedEvent } from '../types.js';
+import { codeOwn as code, dateOf } from '../testing/code-own.js';
 import { tokenize } from '../../language/tokens.js';
 import { isFlashback, isPresentPerfect } from './date-tense.js';
-
-function code(paragraphs: ParagraphSpec[], published = '2024-01-23'): CodedEvent[] {
-  return codeArticle(makeArticle(paragraphs, { published }), { actors: FAKE_ACTORS });
-}
-
-function dateOf(events: CodedEvent[], s: string, t: string, root: string): string | null {
-  const e = events.find((x) => x.source.country === s && x.target?.country === t && x.root === root);
-  assert.ok(e, `no ${s}->${t} ${root} in ${JSON.stringify(events.map((x) => [x.source.country, x.target?.country, x.cameo, x.date]))}`);
-  return e.date;
-}
 
 function perfect(text: string, word: string): boolean {
   const tokens = tokenize(text);
