@@ -1,4 +1,5 @@
 /** The country a speaker is tied to, read from the description or the institution's name. */
+import { findActorMentions, findPlaceMentions } from '../actors/index.js';
 import { countryOfWord as countryOf } from './country-of.js';
 
 /**
@@ -23,5 +24,26 @@ export function countryOfPhrase(phrase: string | null): string | null {
       if (iso) return iso;
     }
   }
-  return null;
+  return countryOfInstitutionOrPlace(phrase);
+}
+
+/**
+ * With no country word, the institution or the town in the description ties the speaker to a state: "a
+ * retired captain of the Maritime Self-Defense Force" (Japan), "of the Harbour Institute in Busan" (South
+ * Korea). Only one state may be named, so that "a former envoy to Paris from Lagos" stays unknown.
+ */
+function countryOfInstitutionOrPlace(phrase: string): string | null {
+  const found = new Set<string>();
+  for (const m of findActorMentions(phrase)) {
+    if (m.via !== 'pair' && m.actors.length === 1 && m.actors[0].country) found.add(m.actors[0].country);
+  }
+  for (const p of findPlaceMentions(phrase)) if (p.place.country) found.add(p.place.country);
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The country of a leader the gazetteer knows by name ("Donald Trump" -> USA); null for anyone else. */
+export function countryOfKnownPerson(name: string): string | null {
+  const mentions = findActorMentions(name);
+  const m = mentions.length === 1 && mentions[0].via === 'person' && mentions[0].actors.length === 1 ? mentions[0] : null;
+  return m && m.end - m.start === name.length ? m.actors[0].country ?? null : null;
 }

@@ -16,7 +16,7 @@
 import type { Article } from '../ingest/types.js';
 import type { AttributionMatch } from './attribution/attribution-pattern.js';
 import { ATTRIBUTION_PATTERNS } from './attribution/configuration.js';
-import { countryOfPhrase } from './description-country.js';
+import { countryOfKnownPerson, countryOfPhrase } from './description-country.js';
 import { findIndirectStatements, participleClause, type IndirectStatement } from './indirect-speech.js';
 import { findPersonMentions } from './person-mentions.js';
 import { PersonRegistry, type Resolution } from './person-registry.js';
@@ -87,7 +87,7 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
   const described = [...phrases.values()].filter((p) => p.description);
   const inDescription = (p: SpeakerPhrase) => described.some((q) => q.start < p.start && p.start - q.end < 300 && q.description!.includes(p.name));
   for (const p of findPersonMentions(article, segments, known, sentenceEnds)) if (!starts.has(p.start) && !inDescription(p) && !inLabel(p)) phrases.set(key(p), p);
-  const registry = new PersonRegistry();
+  const registry = new PersonRegistry(article.text);
   const resolved = new Map<string, Resolution>();
   // A person named inside a quote or someone's reported words is not who a later "he said" points to.
   const reportedSpans = [...segments.map((g) => [g.open, g.after]), ...indirect.map((x) => [x.start, x.end])];
@@ -105,7 +105,7 @@ export function findQuotes(article: Article, opts: FindQuotesOptions = {}): Quot
     return {
       speaker: r.person ? r.person.name : r.speaker,
       description,
-      country: r.person ? countryOfPhrase(description) : r.country,
+      country: r.person ? countryOfPhrase(description) ?? countryOfKnownPerson(r.person.name) : r.country,
       attribution: r.attribution,
     };
   };

@@ -107,7 +107,8 @@ export function findIndirectStatements(article: Article, segments: QuoteSegment[
         let from = at + m[0].length;
         if (/^tel|^told/.test(m[0])) from += TOLD_OBJECT.exec(text.slice(from, sent.end))?.[0].length ?? 0;
         // "says “…”" with the quote right after the verb is a direct quote, handled elsewhere.
-        if (/^\s*[:,]?\s*[“"]/.test(text.slice(from, sent.end))) continue;
+        // So is a quote after a short setting: "told reporters at the airport: “…”".
+        if (/^\s*[:,]?\s*[“"]|^[^.;“”"]{0,60}?:\s*[“"]/.test(text.slice(from, sent.end))) continue;
         // "conveyed concerns to …", "affirmed its support": these verbs report a clause only with "that".
         if (THAT_ONLY.test(m[0]) && !THAT_LEAD.test(text.slice(from, sent.end))) continue;
         let c = clause(text, from, sent.end);

@@ -17,6 +17,7 @@
  */
 import { countryOf } from '../actors/index.js';
 import { countryOfPhrase } from './description-country.js';
+import { introducedAs } from './transcript-introductions.js';
 import { NAME_SUFFIXES } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
@@ -68,6 +69,13 @@ export class PersonRegistry {
   private readonly mentions: { at: number; person: Person; embedded: boolean }[] = [];
   /** Named institutions seen so far, latest last, so an unnamed "ministry spokesperson" can find its ministry. */
   private readonly institutions: { at: number; name: string; country: string | null }[] = [];
+
+  /**
+   * `text`: the article's text, where a surname no quote introduced may still be named in full ("Mr Muizzu
+   * told reporters" after "President Mohamed Muizzu's office"). Optional: without it a bare surname
+   * stays as written.
+   */
+  constructor(private readonly text = '') {}
 
   /** Everyone introduced so far. */
   get persons(): readonly Person[] {
@@ -134,6 +142,13 @@ export class PersonRegistry {
         }
         const iso = phrase.honorific ? null : countryOf(phrase.name);
         if (iso) return { person: null, speaker: phrase.name, description: null, country: iso, attribution: 'institution' };
+        // The article names the person in full elsewhere, outside any quote ("Donald Trump praised ..."
+        // before "Trump wrote: ..."): that is who the surname means.
+        const full = this.text ? introducedAs(this.text, phrase.name) : null;
+        if (full && full.name !== phrase.name) {
+          const known = this.introduce({ ...phrase, kind: 'person', name: full.name, description: phrase.description ?? full.description }, embedded);
+          return { person: known, speaker: null, description: null, country: null, attribution: 'surname' };
+        }
         // A person we only know by surname; a bare capitalized word with no honorific is too weak.
         if (!phrase.honorific) return { person: null, speaker: null, description: null, country: null, attribution: 'unresolved' };
         const p: Person = { name: phrase.name, surname: phrase.name, description: phrase.description, gender: null };

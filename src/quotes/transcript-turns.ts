@@ -13,6 +13,7 @@
 import type { Article } from '../ingest/types.js';
 import { INSTITUTION_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
+import { introducedAs, type Introduction } from './transcript-introductions.js';
 
 export interface TranscriptTurn {
   speaker: SpeakerPhrase;
@@ -26,7 +27,7 @@ export interface TranscriptTurn {
 
 const NAME_TOKEN = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}`;
 /** "NAME[, DESCRIPTION][ (NOTE)]: words" at a paragraph's start. */
-const LABEL = new RegExp(String.raw`^(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})(?:\s*,\s*([^:\n]{2,80}?))?\s*(\([^)\n]{1,60}\))?\s*:\s+(?=\S)`, 'u');
+const LABEL = new RegExp(String.raw`^(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})(?:\s*,\s*([^:\n]{2,80}?))?\s*(\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])?\s*:\s+(?=\S)`, 'u');
 /**
  * A mixed-case label, as press-briefing and interview transcripts print them: "Jiang Yu: …", "Ilse Varga
  * (by phone): …". Two to four capitalized words; read as a speaker only when the same name labels at
@@ -79,7 +80,7 @@ export function findTranscriptTurns(article: Article): TranscriptTurn[] {
     const m = LABEL.exec(p.text);
     if (!m) return;
     // A note on where someone spoke ("(in Parliament)", "(by phone)") is no part of who they are.
-    const note = m[3] && !/^\((?:in|on|at|by|via|from)\s/i.test(m[3]) ? ` ${m[3]}` : '';
+    const note = m[3] && !/^[([](?:in|on|at|by|via|from)\s/i.test(m[3]) ? ` ${m[3]}` : '';
     const description = m[2] ? readableDescription(`${m[2].trim()}${note}`) : null;
     labels.push({ paragraph: i, name: titleCase(m[1]), description, start: p.start, labelEnd: p.start + m[0].length });
   });
@@ -90,13 +91,25 @@ export function findTranscriptTurns(article: Article): TranscriptTurn[] {
   const surnameOf = (name: string) => name.split(/\s+/).pop()!;
   const fullName = (name: string) =>
     described.find((d) => d.name === name)?.name ?? described.find((d) => surnameOf(d.name) === name)?.name ?? null;
+  // A bare surname no label describes may be introduced in the host's words ("Joining me is Mara
+  // Tanner, a former naval officer"); the introduction gives the full name and the description.
+  const introductions = new Map<string, Introduction | null>();
+  const introduced = (label: string) => {
+    if (!introductions.has(label)) introductions.set(label, introducedAs(article.text, label));
+    return introductions.get(label)!;
+  };
   const named = labels.flatMap((l) => {
-    const name = l.description ? l.name : fullName(l.name);
-    return !name || (!l.description && !name.includes(' ')) ? [] : [{ ...l, name }];
+    if (l.description) return [l];
+    const full = fullName(l.name);
+    if (full) return [{ ...l, name: full }];
+    const intro = l.name.includes(' ') ? null : introduced(l.name);
+    return intro ? [{ ...l, name: intro.name, description: intro.description }] : [];
   });
   const turns = turnsOf(article, named);
   const people = new Set(turns.map((t) => t.speaker.name));
-  if (people.size < 2 || described.length === 0) return [];
+  // A transcript: two speakers or more, and someone described (in a label or an introduction), so that a
+  // stray "NOTE:" or "UPDATE:" line does not make an article a transcript.
+  if (people.size < 2 || !named.some((l) => l.description)) return [];
   return turns;
 }
 
