@@ -69,7 +69,7 @@ export interface RelationStatement {
   /** ISO3 pair, sorted. */
   dyad: [string, string];
   /** The state the sentence speaks for. */
-  state: 'stable' | 'cooperative' | 'deteriorating' | 'hostile' | 'improving';
+  state: 'stable' | 'cooperative' | 'deteriorating' | 'hostile' | 'improving' | 'escalating';
   sentence: string;
   articleId: string;
   start: number;

@@ -37,14 +37,16 @@ test('one-sided coercion without armed force, answered by a demand, is deteriora
   const r = state(boarding, d(4), [said('deteriorating')]);
   assert.equal(r.state, 'deteriorating');
   assert.equal(r.tit_for_tat.length, 0, 'a demand answers nothing in kind');
-  // A strike by one side is escalating when it is repeated, followed by a threat, or the news of the day
-  // in an exchange; a lone strike is a blow (hostile in a relation said to be hostile).
+  // A strike is escalating when the story ends at its peak and got there by rising (after milder acts,
+  // in answer to the other side, or after a threat); a lone strike is a blow (hostile in a relation
+  // said to be hostile), and one day's strike and threat, days old, is no trend.
   const strike: EventSpec = { dyad: 'AAA>BBB', cameo: '195', date: d(0) };
   assert.equal(state([strike], d(1), [said('hostile')]).state, 'hostile');
   assert.equal(state([{ dyad: 'BBB>AAA', cameo: '161', date: d(-3) }, strike], d(1), [said('hostile')]).state, 'escalating');
   assert.equal(state([strike], d(3), [said('hostile')]).state, 'hostile');
-  assert.equal(state([strike, { dyad: 'AAA>BBB', cameo: '138', date: d(0) }], d(3), [said('hostile')]).stateRule.rule, 'state.escalating');
-  assert.equal(state([{ ...strike, date: d(-2) }, strike], d(3)).state, 'escalating', 'force on two days');
+  assert.equal(state([strike, { dyad: 'AAA>BBB', cameo: '138', date: d(0) }], d(3), [said('hostile')]).state, 'hostile');
+  assert.equal(state([{ ...strike, date: d(-2) }, strike], d(3)).state, 'hostile', 'force on two days, the last three days old: sustained, not rising');
+  assert.equal(state([{ dyad: 'AAA>BBB', cameo: '138', date: d(-2) }, strike], d(1)).state, 'escalating', 'a threat, then the strike');
 });
 
 test('a ceasefire after fighting recovers only when the story ends well: accusations the morning after leave it hostile', () => {
@@ -126,13 +128,17 @@ test('state.deteriorating-incident: one deadly clash is a blow, not a war; fight
   assert.equal(state([clash, { dyad: 'AAA>BBB', cameo: '0871', date: d(0) }], d(4)).state, 'hostile');
 });
 
-test('relations.reduction-spiral: expulsions and curbs answered in kind sour a relation; a balloon or a threat in the spiral escalates it', () => {
+test('relations.reduction-spiral: expulsions and curbs answered in kind sour a relation; a military answer escalates it', () => {
   const expulsions: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '161', date: d(0) }, { dyad: 'BBB>AAA', cameo: '163', date: d(3) }];
   const r = state(expulsions, d(4));
   assert.notEqual(r.state, 'escalating');
   assert.equal(r.tit_for_tat.length, 1, 'still a tit-for-tat');
+  // A balloon campaign answered by an expulsion: the answer is milder, not rising.
   const coerced: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'BBB>AAA', cameo: '161', date: d(3) }];
-  assert.equal(state(coerced, d(4)).state, 'escalating');
+  assert.notEqual(state(coerced, d(4)).state, 'escalating');
+  // Answered by a show of force at sea: action and reaction by military means.
+  const shown: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'BBB>AAA', cameo: '150', date: d(3) }];
+  assert.equal(state(shown, d(4)).state, 'escalating');
 });
 
 test('after a clash one day of talks contains it; a pull-back or talks on a second day is recovery', () => {
@@ -144,10 +150,10 @@ test('after a clash one day of talks contains it; a pull-back or talks on a seco
 });
 
 test('state.statements-change: the writer saying relations are souring or mending outweighs the reading of the acts', () => {
-  // A coercive act answered by an expulsion reads as escalating from the acts alone ...
+  // A coercive act answered by an expulsion: from the acts alone, a trust fall ...
   const pressed: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '170', date: d(0) }, { dyad: 'BBB>AAA', cameo: '161', date: d(3) }];
-  assert.equal(state(pressed, d(4)).state, 'escalating');
-  // ... but an article that calls the relation worse than in decades describes a souring.
+  assert.equal(state(pressed, d(4)).stateRule.rule, 'state.deteriorating');
+  // ... and an article that calls the relation worse than in decades describes a souring.
   const r = state(pressed, d(4), [said('deteriorating', d(4))]);
   assert.deepEqual([r.state, r.stateRule.rule], ['deteriorating', 'state.statements-change']);
   // Strikes both ways, then an article that says tensions have begun to ease: recovering.

@@ -31,6 +31,7 @@ export interface StateDecision {
 
 /** Value of each statement state as a prior baseline for the trust index. */
 export const STATEMENT_PRIOR: Readonly<Record<RelationStatement['state'], number>> = {
+  escalating: -0.4,
   hostile: -0.4,
   deteriorating: -0.2,
   stable: 0,
@@ -49,15 +50,21 @@ export function statementPrior(statements: RelationStatement[]): number {
  * condition (hostile, cooperative, stable), since the condition is often background ("hostile since 1979,
  * relations have worsened") while the change is the news; within each kind the graver first.
  */
-const SEVERITY: RelationStatement['state'][] = ['deteriorating', 'improving', 'hostile', 'cooperative', 'stable'];
+const SEVERITY: RelationStatement['state'][] = ['escalating', 'deteriorating', 'improving', 'hostile', 'cooperative', 'stable'];
+/** SEVERITY with the easing before the souring: the tie order when no fighting is in the window. */
+const EASING_LAST: RelationStatement['state'][] = ['escalating', 'improving', 'deteriorating', 'hostile', 'cooperative', 'stable'];
 
 /**
  * What the statements say: the most frequent state; ties go to the most recent publication, then to a
  * change over a condition, then to the graver state (SEVERITY). "improving" reads as recovering. Null
  * without statements.
  */
-export function statementState(statements: RelationStatement[]): RelationStateName | null {
+export function statementState(statements: RelationStatement[], opts: { armed?: boolean } = {}): RelationStateName | null {
   if (statements.length === 0) return null;
+  // A thaw presupposes the freeze: when the article says both that the relation soured and that it is
+  // easing, the easing is the later phase, unless there was fighting (then the arms decide, below, and
+  // the graver reading is kept).
+  const order = opts.armed ? SEVERITY : EASING_LAST;
   const tally = new Map<RelationStatement['state'], { n: number; latest: string }>();
   for (const s of statements) {
     const t = tally.get(s.state) ?? { n: 0, latest: '' };
@@ -66,7 +73,7 @@ export function statementState(statements: RelationStatement[]): RelationStateNa
     tally.set(s.state, t);
   }
   const best = [...tally.entries()].sort((a, b) =>
-    b[1].n - a[1].n || b[1].latest.localeCompare(a[1].latest) || SEVERITY.indexOf(a[0]) - SEVERITY.indexOf(b[0]))[0][0];
+    b[1].n - a[1].n || b[1].latest.localeCompare(a[1].latest) || order.indexOf(a[0]) - order.indexOf(b[0]))[0][0];
   return best === 'improving' ? 'recovering' : best;
 }
 
@@ -99,9 +106,19 @@ export function isForce(e: CodedEvent): boolean {
  */
 export const RUPTURE_PATTERNS: ReadonlySet<string> = new Set(['reduce.break-ties']);
 
-/** A break of ties that happened (asserted or claimed), by the coder's pattern. */
+/**
+ * A downgrade keeps relations at a lower level (chargés d'affaires instead of ambassadors): like a recall
+ * it strains a relation, it does not end it ("the downgrade stops short of cutting relations").
+ */
+const DOWNGRADE = /\bdowngrad/i;
+
+/**
+ * A break of ties that happened (asserted or claimed), by the coder's pattern, and not a downgrade: when
+ * any report of the act calls it a downgrade, the more precise word wins ("cuts ties to chargé level").
+ */
 export function isRupture(e: CodedEvent): boolean {
-  return (e.modality === 'asserted' || e.modality === 'claimed') && e.evidences.some((v) => RUPTURE_PATTERNS.has(v.pattern));
+  return (e.modality === 'asserted' || e.modality === 'claimed') && e.evidences.some((v) => RUPTURE_PATTERNS.has(v.pattern))
+    && !e.evidences.some((v) => DOWNGRADE.test(v.sentence));
 }
 
 /**
@@ -138,17 +155,17 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
 /**
  * Rules, in order (docs/trust-index.md, "State"):
  *  state.statements          no dated events: what the statements say (or the baseline's sign)
- *  state.statements-change   the statements (statementState) say the relation is deteriorating or
- *                            improving: that direction decides (the writer's explicit words weigh more
+ *  state.statements-change   the statements (statementState) say the relation is escalating, deteriorating
+ *                            or improving: that direction decides (the writer's explicit words weigh more
  *                            than the coded acts), except that a souring yields to arms: fighting in the
  *                            window, a military exchange in the recent days (militaryExchange) or a
  *                            standing break of ties leave the state to the rules below, and an easing
  *                            said before the last hostile act is no news of it; statements of a condition (hostile,
  *                            cooperative, stable) only decide in the later rules
  *  state.escalating          an open episode, a hostile act in the last recentDays, no de-escalation step
- *                            or easing statement since, and the hostility is rising (escalationEvidence:
- *                            a tit-for-tat spiral not of reductions (16) alone, repeated or fresh armed
- *                            force, or force then a threat)
+ *                            or easing statement since, and the story ends at its peak (escalationEvidence:
+ *                            conflict on 2+ days, the last fresh, military and the gravest of the window,
+ *                            reached by rising, in answer to the other side, or after a threat)
  *  state.recovering          an episode open or closed within windowDays, a de-escalation step after its
  *                            last hostile act, trust above the episode's low and not below its value
  *                            recentDays ago (or on the last hostile act, when later),
@@ -172,13 +189,14 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *                            deteriorating and trust is below 0.3
  *  state.hostile             trust ≤ −0.5, or an open episode with no de-escalation step (a standoff)
  *  state.cooperative         trust ≥ 0.3
+ *  state.cooperative-only    no statements; only acts of cooperation, one of them beyond an appeal or a call
  *  state.statements-neutral  events are flat: the statements decide when there are any
  *  state.stable              otherwise
  */
 export function relationState(input: StateInput, opts?: StateOptions): StateDecision {
   const o = withDefaults(STATE_DEFAULTS, opts);
   const { series, episodes, events, statements, asOf } = input;
-  const said = statementState(statements);
+  let said = statementState(statements);
   if (series.points.length === 0) {
     if (standingRupture(events, asOf, asOf)) return { state: 'hostile', rule: 'state.hostile-rupture', reason: 'ties broken off (an undated report) and not restored since' };
     if (said) return { state: said, rule: 'state.statements', reason: `no dated events; ${statements.length} statement(s) say ${said}` };
@@ -197,10 +215,15 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   // said before the last hostile act says nothing about it.
   const datedNow = events.filter((e) => e.date && e.date <= asOf);
   const armed = (forceInWindow(datedNow, windowStart)?.fighting ?? false) || militaryExchange(datedNow, addDays(asOf, -o.recentDays)) !== null;
+  said = statementState(statements, { armed });
   const lastBlow = datedNow.filter(isHostile).map((e) => e.date!).sort().pop() ?? '';
   const easingSince = statements.some((s) => s.state === 'improving' && (!s.published || s.published >= lastBlow));
-  if ((said === 'deteriorating' && !armed && !standingRupture(events, windowStart, asOf)) || (said === 'recovering' && easingSince)) {
-    return { state: said, rule: 'state.statements-change', reason: `${statements.length} statement(s) say the relation is ${said === 'recovering' ? 'improving' : said}` };
+  // "Tensions are escalating": the writer says the conflict is rising now; only a de-escalation step
+  // dated after the article that says so (a later report) answers it.
+  const stepSince = (day: string) => datedNow.some((e) => deEscalationRule(e) && eventWeight(e) > 0 && e.date! > day);
+  const escalationSaid = said === 'escalating' && !statements.some((s) => s.state === 'escalating' && s.published && stepSince(s.published));
+  if (escalationSaid || (said === 'deteriorating' && !armed && !standingRupture(events, windowStart, asOf)) || (said === 'recovering' && easingSince)) {
+    return { state: said!, rule: 'state.statements-change', reason: `${statements.length} statement(s) say the relation is ${said === 'recovering' ? 'improving' : said}` };
   }
   const open = episodes.find((e) => e.closed === null) ?? null;
   const dated = events.filter((e) => e.date && e.date <= asOf);
@@ -208,7 +231,7 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   const lastHostile = hostile.map((e) => e.date!).sort().pop() ?? null;
   if (open && lastHostile && diffDays(lastHostile, asOf) <= o.recentDays && !open.deEscalation.some((s) => s.date >= lastHostile)) {
     const easing = statements.find((s) => s.state === 'improving' && (!s.published || s.published >= lastHostile));
-    const rising = escalationEvidence(dated, asOf, windowStart, o.recentDays);
+    const rising = escalationEvidence(dated, asOf, windowStart);
     if (!easing && rising) {
       return { state: 'escalating', rule: 'state.escalating', reason: `crisis open since ${open.opened}; hostile act on ${lastHostile} with no de-escalation since; ${rising}` };
     }
@@ -285,40 +308,69 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
     return { state: 'hostile', rule: 'state.hostile', reason: open ? `crisis open since ${open.opened} with no de-escalation step` : `trust ${now.trust.toFixed(2)}` };
   }
   if (now.trust >= 0.3) return { state: 'cooperative', rule: 'state.cooperative', reason: `trust ${now.trust.toFixed(2)}` };
-  if (said) return { state: said, rule: 'state.statements-neutral', reason: `events are flat; ${statements.length} statement(s) say ${said}` };
+  // A pair the news shows only working together (talks hosted, a visit, aid, mediation, an agreement; no
+  // act of conflict at all, dated or not) and the article says nothing else of: cooperative, however few
+  // the acts. An appeal (02: one side asks) or a bare call or meeting (040, 041: contact) is not yet
+  // working together. Stable needs a sign of steadiness, not a thin record without hostility.
+  if (!said && events.length > 0 && events.every((e) => e.quad <= 2 && e.goldstein > 0) && events.some(isCooperationProper)) {
+    return { state: 'cooperative', rule: 'state.cooperative-only', reason: `${events.length} act(s) of cooperation and none of conflict` };
+  }
+  // An escalation the acts have since answered (a later step) is no longer the news.
+  if (said && (said !== 'escalating' || escalationSaid)) return { state: said, rule: 'state.statements-neutral', reason: `events are flat; ${statements.length} statement(s) say ${said}` };
   return { state: 'stable', rule: 'state.stable', reason: `trust ${now.trust.toFixed(2)} near baseline ${now.baseline.toFixed(2)}` };
 }
 
+/** A day's acts are news of the day while this many days old or less: the end of the story. */
+export const ESCALATION_FRESH_DAYS = 1;
+
 /**
- * Why the hostility is rising, or null (the reason names the rule):
- *  - spiral: a tit-for-tat link in the window (one side answered the other a day or more later);
- *  - force-repeated: armed force on two or more days of the window, the last in the recent days;
- *  - force-fresh: armed force on asOf or the day before (the news of the day), both sides having acted
- *    with hostility in the window;
- *  - force-threat: armed force in the recent days followed by a threat from the same side.
- * A single one-sided strike a few days old with nothing since is a hostile relation, not a rising one.
+ * Military means: posture (15), physical coercion (170 coerce, 171 seize or damage property, 175 violent
+ * repression), force (18–20) and threats of force (138). Sanctions, arrests and expulsions (172–174, 16)
+ * are means of a dispute: however grave, a trade war or an expulsion spiral sours a relation, it does not
+ * escalate it towards war.
  */
-function escalationEvidence(dated: CodedEvent[], asOf: string, windowStart: string, recentDays: number): string | null {
-  // Same-day answers (lag 0) are one day's news, not a spiral over days.
-  // relations.reduction-spiral: expulsions answered by expulsions, a visa freeze by a trade curb
-  // (root 16 both ways) sour a relation; a spiral escalates when one side threatens, coerces or fights.
-  const inWindow = dated.filter((e) => e.date! >= windowStart);
-  const reductionOnly = (side: string, day: string): boolean =>
-    inWindow.every((e) => !(isHostile(e) && e.date === day && eventCountries(e)?.source === side) || e.root === '16');
-  const link = findTitForTat(inWindow)
-    .filter((l) => l.lag_days >= 1 && !(reductionOnly(l.initiator, l.first) && reductionOnly(l.responder, l.response))).pop();
-  if (link) return `spiral: ${link.responder} answered ${link.initiator} on ${link.response}`;
-  const force = dated.filter((e) => isForce(e) && e.date! >= windowStart);
-  const last = force.map((e) => e.date!).sort().pop();
-  if (!last || diffDays(last, asOf) > recentDays) return null;
-  if (new Set(force.map((e) => e.date)).size >= 2) return `force-repeated: armed force on ${new Set(force.map((e) => e.date)).size} days`;
-  // A fresh blow is escalation when it comes in an exchange (both sides acted in the window); a lone,
-  // unanswered incident is a deterioration (state.deteriorating-incident), as after a border clash.
-  const sides = new Set(dated.filter((e) => isHostile(e) && e.date! >= windowStart).map((e) => eventCountries(e)?.source));
-  if (diffDays(last, asOf) <= FRESH_DAYS && sides.size >= 2) return `force-fresh: armed force on ${last} in an exchange`;
-  const by = new Set(force.filter((e) => e.date === last).map((e) => eventCountries(e)?.source));
-  if (dated.some((e) => e.root === '13' && e.date! >= last && by.has(eventCountries(e)?.source))) return `force-threat: a threat followed the force of ${last}`;
+export function isMilitary(e: CodedEvent): boolean {
+  return ['15', '18', '19', '20'].includes(e.root) || /^(?:170|171|175|138)/.test(e.cameo);
+}
+
+/**
+ * Why the hostility is rising, or null: **the story ends at its peak**. Over the window, take each day's
+ * gravest conflict act (QuadClass 3–4, reported as fact or claim; severity = the lowest Goldstein):
+ *  - there are conflict acts on two or more days (one day's exchange is a clash, not a trend);
+ *  - the latest of those days is fresh (asOf or ESCALATION_FRESH_DAYS before) and brings a military act;
+ *  - no earlier day of the window was graver (the intensity is at its highest now, not falling back);
+ *  - and it rose: the window began at a milder level (newer acts more severe than earlier ones), or the
+ *    latest day answers the other side's earlier hostile act (action and reaction at the same pitch), or
+ *    a threat of more (CAMEO 13) was made in the window before it.
+ * Repetition by one side at the same pitch is sustained conflict (hostile), not escalation; a peak followed
+ * by milder acts (accusations after an exchange of strikes, sanctions after a shoot-down) is falling back.
+ */
+export function escalationEvidence(dated: CodedEvent[], asOf: string, windowStart: string): string | null {
+  const acts = dated.filter((e) => e.date! >= windowStart && e.date! <= asOf && e.quad >= 3 && (e.modality === 'asserted' || e.modality === 'claimed'));
+  const days = [...new Set(acts.map((e) => e.date!))].sort();
+  if (days.length < 2) return null;
+  const last = days[days.length - 1];
+  if (diffDays(last, asOf) > ESCALATION_FRESH_DAYS) return null;
+  const onLast = acts.filter((e) => e.date === last);
+  if (!onLast.some(isMilitary)) return null;
+  const severity = (list: CodedEvent[]) => Math.min(...list.map((e) => e.goldstein));
+  const earlier = acts.filter((e) => e.date! < last);
+  const peakNow = severity(onLast), peakBefore = severity(earlier);
+  if (peakNow > peakBefore) return null;
+  const first = severity(acts.filter((e) => e.date === days[0]));
+  if (peakNow < first) return `rising: acts of ${peakNow} on ${last} after ${first} on ${days[0]}`;
+  // Action and reaction: a side acts on the last day against an earlier hostile act of the other.
+  const earlierBy = new Set(earlier.filter(isHostile).map((e) => eventCountries(e)?.source));
+  const answer = onLast.find((e) => isHostile(e) && [...earlierBy].some((x) => x !== eventCountries(e)?.source));
+  if (answer) return `action and reaction: ${eventCountries(answer)?.source} answered on ${last} at the pitch of ${peakNow}`;
+  const threat = earlier.find((e) => e.root === '13');
+  if (threat) return `threat then act: a threat on ${threat.date}, acts of ${peakNow} on ${last}`;
   return null;
+}
+
+/** Cooperation proper: CAMEO 03–09 (intent, consultation, diplomatic and material cooperation, aid, yielding) but not bare contact (040, 041). */
+function isCooperationProper(e: CodedEvent): boolean {
+  return Number(e.root) >= 3 && Number(e.root) <= 9 && !/^04[01]$/.test(e.cameo.slice(0, 3));
 }
 
 /** CAMEO roots of military pressure or force: 15 posture, 17 coercion, 18 assault, 19 fight, 20 mass violence. */

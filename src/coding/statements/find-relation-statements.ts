@@ -5,7 +5,7 @@ import type { Article } from '../../ingest/types.js';
 import type { Sentence } from '../../language/types.js';
 import type { RelationStatement } from '../types.js';
 import { countCountries, countryMentions, mainCountry } from './main-country.js';
-import { NOT_A_STATEMENT, RELATION_KEYWORDS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
+import { COMMEMORATED, NOT_A_STATEMENT, REPORTED_DECISION, RELATION_KEYWORDS, RELATION_PATTERNS, type RelationPattern } from './relation-patterns.js';
 import { splitSentences } from '../../language/sentences.js';
 
 /** The part of a Sentence the finder reads. */
@@ -26,7 +26,7 @@ const OTHER_PARTY_BEFORE = /\b(?:with|towards?|to|and|of)\s+(?:the\s+)?$/i;
  * Words that name the pair without naming either side: "the two countries", "the two long-standing foes",
  * "both governments", "the two Koreas" (a capitalised plural after "the two").
  */
-const PAIR = /\b(?:[Tt]he\s+two\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|neighbou?rs|states|sides|capitals|governments|foes|rivals|enemies|adversaries|powers|leaders)|[Bb]oth\s+(?:countries|nations|neighbou?rs|sides|capitals|governments))\b|\b[Tt]he\s+two\s+[A-Z][a-z]+s\b/;
+const PAIR = /\b(?:[Tt]he\s+two\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|neighbou?rs|states|sides|capitals|governments|foes|rivals|enemies|adversaries|powers|leaders|allies)|[Bb]oth\s+(?:countries|nations|neighbou?rs|sides|capitals|governments))\b|\b[Tt]he\s+two\s+[A-Z][a-z]+s\b/;
 /**
  * Where a hedge stops reaching: a clause boundary (";", a dash, ", and", ", but" …). "Belgrade has
  * never recognised it, and relations have deteriorated" is a statement; the "never" belongs to the
@@ -60,7 +60,14 @@ export function findRelationStatements(article: Article, sentences?: Sentence[] 
   let paraCounts: Map<string, number>[] | null = null;
   const articleCounts = new Map<string, number>();
   const out: RelationStatement[] = [];
+  // The statement of the sentence just before (same paragraph), for a sentence that names no country and
+  // continues it ("Relations between A and B have been hostile for decades. Since July they have been
+  // escalating."): the pronoun points back to the pair just named.
+  let previous: { span: TextSpan; dyad: [string, string] } | null = null;
+  let lastSpan: TextSpan | null = null;
   for (const s of spans) {
+    const prevSpan = lastSpan;
+    lastSpan = s;
     // One cheap keyword test first: a sentence without any word the patterns need matches none of them.
     if (!RELATION_KEYWORDS.test(s.text) || !RELATION_PATTERNS.some((p) => p.regex.test(s.text))) continue;
     if (!paraCounts) {
@@ -74,15 +81,22 @@ export function findRelationStatements(article: Article, sentences?: Sentence[] 
     for (const pattern of RELATION_PATTERNS) {
       const m = pattern.regex.exec(s.text);
       if (!m) continue;
-      const before = sameClause(s.text.slice(Math.max(0, m.index - hedge), m.index));
-      if (NOT_A_STATEMENT.test(before) || NOT_A_STATEMENT.test(m[0])) continue;
+      const hedged = sameClause(s.text.slice(Math.max(0, m.index - hedge), m.index));
+      // "announced that they would restore relations": the would of a reported decision is no hedge.
+      const decided = REPORTED_DECISION.test(sameClause(s.text.slice(0, m.index)));
+      const hedgeText = decided ? hedged.replace(/\b(?:would|will)\b/gi, '') : hedged;
+      if (NOT_A_STATEMENT.test(hedgeText) || NOT_A_STATEMENT.test(m[0]) || COMMEMORATED.test(hedged)) continue;
       if (!earlier) {
         const p = article.paragraphs[s.paragraph];
         earlier = p ? countCountries(find(p.text.slice(0, Math.max(0, s.start - p.start)))) : new Map<string, number>();
       }
-      const dyad = resolveDyad(s.text, m, mentions, para, articleCounts, earlier) ?? (pattern.pairLevel ? mainPair(mentions, articleCounts) : null);
+      const continued = previous && previous.span === prevSpan && prevSpan?.paragraph === s.paragraph && countryMentions(mentions).length === 0
+        ? previous.dyad : null;
+      const dyad = resolveDyad(s.text, m, mentions, para, articleCounts, earlier) ?? (pattern.pairLevel ? mainPair(mentions, articleCounts) : null) ?? continued;
       if (!dyad) continue;
-      out.push(statement(article, s, pattern, dyad));
+      const found = statement(article, s, pattern, dyad);
+      out.push(found);
+      previous = { span: s, dyad: found.dyad };
       break;
     }
   }

@@ -48,12 +48,26 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     // "their/its lowest point since …" with the relation noun left implicit (an answer to a heading): the
     // pair must still be named or pointed to ("the two neighbours"). "since"/"in" ties it to history.
     regex: rx(String.raw`\bat\s+(?:their|its)\s+(?:lowest(?:\s+(?:point|ebb|level))?|worst)\s+(?:since|in)\b`) },
-  { id: 'rel.worst-crisis', state: 'deteriorating', example: 'The expulsion set off the worst diplomatic crisis between Lima and Quito in twenty years.',
-    regex: rx(String.raw`\b(?:worst|deepest|gravest|most\s+serious)\s+(?:diplomatic\s+|bilateral\s+)?(?:crisis|rift|row|spat|standoff|stand-off)\s+(?:between|with|in)\b${GAP}\b(?:in|for|since)\s+(?:decades|years|(?:a|two|three|four|five|\w+)\s+(?:decades?|years)|\d{4}|the\b)`) },
+  { id: 'rel.worst-crisis', state: 'deteriorating', example: 'The expulsion set off the worst diplomatic crisis between Lima and Quito in twenty years; the worst tension between the two allies since 1996.',
+    // The comparison with the past ("in decades", "since 1996") may follow the pair or the noun directly
+    // ("plunged relations between Lima and Quito into their worst crisis in decades").
+    regex: rx(String.raw`\b(?:worst|deepest|gravest|most\s+serious)\s+(?:diplomatic\s+|bilateral\s+)?(?:crisis|rift|row|spat|standoff|stand-off|tensions?)\s+(?:(?:between|with|in)\b${GAP}\b)?(?:in|for|since)\s+(?:decades|years|(?:a|two|three|four|five|\w+)\s+(?:decades?|years)|\d{4}|the\b)`) },
   { id: 'rel.souring-of', state: 'deteriorating', example: 'Hanoi has seen a souring of relations with Beijing.',
     regex: rx(String.raw`\b(?:souring|deterioration|worsening|downturn|decline|cooling|chill|breakdown|rupture|fraying)\s+(?:of|in)\s+(?:\w+\s+){0,2}?${REL}\b`) },
+  { id: 'rel.gone-to-hostile', state: 'hostile', example: 'Relations between Lima and Quito went from warm to openly hostile in a year.',
+    // A move that ends in enmity names the condition now: hostile.
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:ha(?:ve|s|d)\s+)?(?:gone|went|turned|moved)\s+from\s+(?:[\w-]+\s+){1,2}?to\s+(?:(?:openly|outright|open)\s+)?(?:hostile|hostility|enmity)\b`) },
+  { id: 'rel.gone-from-to', state: 'deteriorating', example: 'Ties between Riga and Minsk have gone from cool to frozen in a year.',
+    // A move down the scale of warmth (cool to frozen, good to bad): a souring told as its two ends.
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:ha(?:ve|s|d)\s+)?(?:gone|went|turned|moved)\s+from\s+(?:[\w-]+\s+){1,2}?to\s+(?:frozen|freezing|cold|icy|frosty|bad|worse|poor)\b`) },
+  { id: 'rel.free-fall', state: 'deteriorating', example: 'Relations with Ankara are in free fall.',
+    regex: rx(String.raw`\b${REL}\b${GAP}\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:a\s+)?(?:free\s?-?fall|tailspin|downward\s+spiral)\b`) },
   { id: 'rel.have-soured', state: 'deteriorating', example: 'Ties with Kabul have soured since the border clashes.',
     regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:soured|deteriorated|worsened|cooled|frayed|nosedived|plummeted|plunged|sunk\s+further|fallen\s+further))|(?:are|is)\s+(?:souring|deteriorating|worsening|fraying))\b`) },
+  { id: 'rel.escalating', state: 'escalating', example: 'Officials on both sides say tensions are escalating; the standoff has been escalating since July.',
+    // The writer says the conflict is rising now (a progressive: "are escalating", "have been escalating"):
+    // a statement of escalation, not of a souring ("tensions have risen" stays rel.tensions-rose).
+    regex: rx(String.raw`\b(?:tensions?|${REL}|crisis|conflict|confrontation|standoff|stand-off|dispute|they)\b[^.;!?]{0,40}?\b(?:are|is|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|now\s+|still\s+)?escalating\b|\b(?:an?|the)\s+escalating\s+(?:crisis|conflict|confrontation|standoff|stand-off)\s+(?:between|with)\b`) },
   { id: 'rel.tensions-rose', state: 'deteriorating', example: 'Tensions with Caracas have risen over the oil field.',
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\bha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:risen|soared|escalated|flared|mounted|grown|spiked)\b|\b(?:rising|mounting|growing|escalating)\s+tensions?\s+(?:with|between)\b`) },
   { id: 'rel.tensions-high', state: 'hostile', example: 'Tensions between Delhi and Islamabad remain high.',
@@ -74,6 +88,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     regex: rx(String.raw`\b${REL}\b${GAP}\b(?:(?:ha(?:ve|s|d)\s+${ADV}(?:improved|warmed|thawed|normali[sz]ed|recovered))|(?:are|is)\s+${ADV}(?:improving|warming|thawing|recovering))\b`) },
   { id: 'rel.good-terms', state: 'cooperative', example: 'The two countries are on good terms.',
     regex: rx(String.raw`\b(?:on|in)\s+(?:good|friendly|excellent|cordial|warm|solid|sound)\s+(?:terms|footing)\b|\b(?:close|friendly|warm|cordial|excellent|strong|brotherly)\s+${REL}\s+(?:with|between)\b|\b${REL}\b${GAP}\b${BE}(?:good|close|friendly|warm|cordial|excellent|strong)\b|\b${REL}\b${GAP}\bha(?:ve|s|d)\s+${ADV}grown\s+(?:very\s+|much\s+)?(?:close|closer|warm|warmer)\b`) },
+  { id: 'rel.coordinate-closely', state: 'cooperative', example: 'Seoul and Canberra have rarely coordinated as closely as they have this year; they work closely with each other.',
+    // Working or coordinating closely is a description of a cooperative relation ("have rarely coordinated
+    // as closely as now" says the same: the comparison is with the present).
+    regex: rx(String.raw`\b(?:coordinat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?)\s+(?:(?:as|so|very|more|most|ever\s+more)\s+)?closely\b`) },
   { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad with a strategic partnership with it, sent engineers.',
     regex: rx(String.raw`\b(?:close|closest|staunch|key|long-?(?:time|standing)|all-weather|strategic|treaty)\s+(?:ally|allies|partners?|friends?)\b|\b(?:strategic|comprehensive|special|privileged)\s+partnership\s+(?:with|between)\b`) },
   { id: 'rel.deepened', state: 'cooperative', example: 'Hanoi has deepened military cooperation with Tokyo.',
@@ -88,10 +106,23 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
  * after one scan instead of twenty. Keep it a superset when adding a pattern (a test checks every
  * pattern's example against it). Example: "Ties with Kabul have soured."
  */
-export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|lowest|worst|deepest|gravest|most\s+serious|thaw|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance/i;
+export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|lowest|worst|deepest|gravest|most\s+serious|thaw|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance|escalating|closely/i;
 
 /**
  * Words that make a match hypothetical, hoped for or negated ("ties would improve", "relations are
  * not stable"): a match with one of them just before it or inside it states nothing.
  */
+/**
+ * Words that make a match the name of a past event being commemorated, not the relation's condition now:
+ * "a reception to mark the 40th anniversary of the normalisation of relations".
+ */
+export const COMMEMORATED = /\b(?:anniversary|anniversaries|jubilee|commemorat\w*)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * A reported decision: "would"/"will" after "announced that", "agreed that" is the future of a decision
+ * made ("the two presidents announced that they would restore relations"), not a hypothesis. Tested on
+ * the clause before the match, when the only hedge is would/will.
+ */
+export const REPORTED_DECISION = /\b(?:announced|agreed|decided|declared|pledged|confirmed)\s+(?:on\s+\w+\s+)?that\b/i;
+
 export const NOT_A_STATEMENT = /\b(?:would|could|might|may|should|will|can|if|unless|not|never|no\s+longer|hopes?|hoped|expects?|expected|expectation|aim(?:s|ed)?\s+(?:at|to)|seeks?\s+to|seeking\s+to|wants?\s+to|trying\s+to|bid\s+to|unlikely)\b|n't\b/i;
