@@ -21,7 +21,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // Agency and translated copy: "the minister conveyed that …", "the president affirmed that …".
   'conveyed', 'conveys', 'affirmed', 'affirms', 'asserted', 'asserts', 'emphasised', 'emphasises',
   // "described the government as “…”" quotes the words it uses for something.
-  'described', 'describes',
+  'described', 'describes', 'branded', 'brands', 'dubbed', 'dubs', 'termed', 'terms',
 ];
 
 /** Speech verbs after which a reported clause ("that …") is an indirect quote. `announced` is left out on purpose: states announce events, the coder reads those. */

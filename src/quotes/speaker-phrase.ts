@@ -365,7 +365,8 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   // "…the envoy, Ilse Varga, who said": the relative pronoun stands for the name before it.
   if (body.endsWith('who')) body = body.replace(/(,)\s*who$/, '$1');
   // "Ilse Varga, speaking to reporters in Oslo, said": a participle clause between subject and verb.
-  if (body.endsWith(',')) body = body.replace(/(\S)\s*,\s+[a-z]+ing\b[^,;“”"]{0,100},$/u, '$1');
+  // So is a setting: "Xi Jinping, in a meeting with a visitor the next day, described …".
+  if (body.endsWith(',')) body = body.replace(/(\S)\s*,\s+(?:[a-z]+ing|in|at|during|after|before|while)\b[^,;“”"]{0,100},$/u, '$1');
   // "…after Varga landed in Oslo on Monday and said": the second verb shares the first one's subject.
   if (body.endsWith('and') && body.length >= 4 && /\s/.test(body[body.length - 4])) return coordinatedSubject(body);
   // Auxiliaries and adverbs between subject and verb ("has also said").
@@ -392,7 +393,8 @@ export function parseSpeakerBeforeVerb(s: string): SpeakerPhrase | null {
   const endsWithComma = body.endsWith(',');
   // The appositive opens with an article, "who", a possessive, or a bare role noun heading "of/for/at …"
   // ("Anna Berg, spokesperson of the ministry, said").
-  const appos = endsWithComma && /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|[\p{Lu}][\p{L}]*[’']s|(?![a-z]+ing\s)[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|for|at|with))\s[^,]{1,160}),$/u.exec(body);
+  // "then" / "now" / "currently" open a role held at another time: "Jeremy Hale, then foreign secretary, said".
+  const appos = endsWithComma && /^(.*\S)\s*,\s*((?:the|a|an|who|whose|former|then|now|currently|[\p{Lu}][\p{L}]*[’']s|(?![a-z]+ing\s)[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:of|for|at|with))\s[^,]{1,160}),$/u.exec(body);
   if (appos) {
     post = appos[2].trim();
     body = appos[1];

@@ -65,3 +65,32 @@ test('a quote after a setting ("told reporters at the airport: …") reports no 
   assert.ok(!quotes.some((q) => /^Back in the capital/.test(q.text)));
   assert.ok(quotes.some((q) => q.direct && /pushed around/.test(q.text)));
 });
+
+test('a role in brackets after a label describes the speaker; a note on how the words were heard does not', () => {
+  const turns = findQuotes(articleFromParagraphs([
+    'ANNA VARGA (HOST): Good evening. The ferries are back.',
+    'OSKAR BRANDT (CORRESPONDENT): They sailed at dawn, Anna.',
+    'President Karl J. Dahl spoke on Monday.',
+    'DAHL (ARCHIVE CLIP): The crews will be paid in full.',
+  ])).filter((q) => q.pattern === 'transcript-turn');
+  assert.equal(turns.find((q) => q.speaker === 'Oskar Brandt')?.description, 'Correspondent');
+  const dahl = turns.find((q) => /paid in full/.test(q.text));
+  assert.equal(dahl?.speaker, 'Karl J. Dahl', 'a middle initial is part of the introduced name');
+  assert.notEqual(dahl?.description, 'Archive Clip');
+});
+
+test('an apposition with "then" names the role held at the time', () => {
+  const quotes = findQuotes(articleFromParagraphs(['Karl Dahl, then foreign minister, called the seizure "unacceptable" and left the room.']));
+  const q = quotes.find((x) => x.text === 'unacceptable');
+  assert.equal(q?.speaker, 'Karl Dahl');
+  assert.equal(q?.description, 'then foreign minister');
+});
+
+test('a setting between speaker and verb, and a pledge after the main clause, still attribute a short quote', () => {
+  const quotes = findQuotes(articleFromParagraphs([
+    'Karl Dahl, in a meeting with a visiting delegation the next day, described the purchase as a "farce".',
+    'Prime Minister Lena Okonjo flew to the port, promising to restore order "with firmness".',
+  ]));
+  assert.equal(quotes.find((q) => q.text === 'farce')?.speaker, 'Karl Dahl');
+  assert.equal(quotes.find((q) => q.text === 'with firmness')?.speaker, 'Lena Okonjo');
+});

@@ -37,7 +37,8 @@ export interface Introduction {
  */
 export function introducedAs(text: string, label: string): Introduction | null {
   const l = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const surnameLast = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,2}${l})(?![\p{L}'’-])`, 'gu');
+  // Middle initials are part of the name: "George W. Bush".
+  const surnameLast = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+)(?:(?:${WORD}|\p{Lu}\.)\s+)?${l})(?![\p{L}'’-])`, 'gu');
   const surnameFirst = new RegExp(String.raw`(?<![\p{L}])(${l}(?:\s+${WORD}){1,2})(?![\p{L}'’-])`, 'gu');
   const candidates: { name: string; title: string | null; end: number }[] = [];
   for (const re of [surnameLast, surnameFirst]) {

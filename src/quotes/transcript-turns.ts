@@ -54,6 +54,9 @@ function titleBefore(text: string, name: string): string | null {
   return title.some((w) => TITLE_WORDS.has(w)) ? title.join(' ') : null;
 }
 
+/** A bracketed note on how the words were heard, not who speaks: "(ARCHIVE CLIP)", "[VOICE-OVER]", "(translated)". */
+const HOW_HEARD = /^[([](?:[\w\s-]*\b(?:clip|archive|file|tape|video|audio|voice|recorded|translat\w*|interpret\w*|sot|phone|crosstalk|inaudible)\b[\w\s-]*)[)\]]$/i;
+
 /** A turn that only promotes the next segment. */
 const PROMO = /^(?:coming up|still ahead|up next|after the break|next on|stay with us)\b/i;
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to', 'a', 'an']);
@@ -80,8 +83,10 @@ export function findTranscriptTurns(article: Article): TranscriptTurn[] {
     const m = LABEL.exec(p.text);
     if (!m) return;
     // A note on where someone spoke ("(in Parliament)", "(by phone)") is no part of who they are.
-    const note = m[3] && !/^[([](?:in|on|at|by|via|from)\s/i.test(m[3]) ? ` ${m[3]}` : '';
-    const description = m[2] ? readableDescription(`${m[2].trim()}${note}`) : null;
+    const note = m[3] && !/^[([](?:in|on|at|by|via|from)\s/i.test(m[3]) && !HOW_HEARD.test(m[3]) ? m[3] : '';
+    // A role in brackets with no comma is the description: "MARK FEENEY (CORRESPONDENT):".
+    const description = m[2] ? readableDescription(`${m[2].trim()}${note ? ` ${note}` : ''}`)
+      : note ? readableDescription(note.slice(1, -1).trim()) : null;
     labels.push({ paragraph: i, name: titleCase(m[1]), description, start: p.start, labelEnd: p.start + m[0].length });
   });
   // No upper-case labels: a press briefing or interview may label its turns in mixed case.

@@ -55,6 +55,9 @@ export const speakerVerbBefore: AttributionPattern = {
 };
 
 /** A speech participle opening a clause after a comma (global). */
-const PARTICIPLE = new RegExp(`,\\s+(?:${SPEECH_PARTICIPLES.join('|')})\\b`, 'g');
+// A pledge or a name given to something quotes its words as well: "flew to the border, promising to restore
+// order “with firmness”", "…, calling the raid “a massacre”".
+const QUOTING_PARTICIPLES = [...SPEECH_PARTICIPLES, 'promising', 'vowing', 'pledging', 'calling', 'describing', 'branding', 'dubbing'];
+const PARTICIPLE = new RegExp(`,\\s+(?:${QUOTING_PARTICIPLES.join('|')})\\b`, 'g');
 /** A time phrase opening the sentence before its subject: "On Tuesday ", "Earlier this week, ". */
 const LEADING_TIME = /^(?:(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today)\b,?\s+/;
