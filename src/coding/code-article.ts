@@ -20,6 +20,7 @@ import { hasTrigger, indexPatterns, proposeInSentence } from './propose.js';
 import { splitClauses } from './clauses.js';
 import { RecentStates, resolvePairs } from './resolve-pairs.js';
 import { resolveReferences } from './references.js';
+import { withoutDateline } from './dateline-actor.js';
 import type { ActorMention, PlaceMention } from '../actors/types.js';
 import { toCodedEvent } from './to-coded-event.js';
 import { mergeEvents } from './merge-events.js';
@@ -71,7 +72,7 @@ export function annotate(article: Article, finder: ActorFinder, sentences: Sente
   const published = article.published;
   return sentences.map((sentence) => {
     const text = sentence.text;
-    const mentions = resolveReferences(text, resolvePairs(text, finder.findActorMentions(text), recent), previous, recent, finder);
+    const mentions = resolveReferences(text, resolvePairs(text, withoutDateline(text, finder.findActorMentions(text)), recent), previous, recent, finder);
     recent.see(mentions);
     // "It" continues the sentence just before, and only a body sentence.
     if (sentence.kind === 'body') previous = mentions;

@@ -6,8 +6,9 @@ import type { Token } from '../language/tokens.js';
 import type { ActorFinder, EventPattern, Participant, Proposal, SentenceContext } from './pattern-types.js';
 import { UNREFINED } from './pattern-types.js';
 import { clauseAt } from './clauses.js';
-import { agentAfter, coordinatedList, mainSubject, mentionBefore, objectAfter, subjectAt } from './select-actors.js';
+import { agentAfter, coordinatedList, mainSubject, mentionBefore, objectAfter, participleSubject, subjectAt } from './select-actors.js';
 import { nounForm, participleAfterComma, verbUse } from './verb-forms.js';
+import { reducedRelative } from './reduced-relative.js';
 import { lemmaVariants } from '../language/lemmas.js';
 
 /** Verbs that carry a nominal act: "launched an attack", "conducted strikes", "issued a joint statement". */
@@ -149,9 +150,12 @@ function propose(
   let undirected = false;
   let passive = false;
   if (pattern.pos === 'verb') {
-    const use = verbUse(tokens, i, actorEndsBefore);
+    const form = verbUse(tokens, i, actorEndsBefore);
+    // verb.reduced-relative: "the sailors captured off the coast were …" - the noun before was captured.
+    const reduced = form === 'active' && reducedRelative(tokens, i);
+    const use = reduced ? 'passive' : form;
     // Verbal acts only: a participle of force after a comma ("…, killing 25") is a toll, not a new act.
-    const participle = use === 'not-verb' && !physical(pattern) && participleAfterComma(tokens, i) ? mainSubject(ctx, triggerStart) : null;
+    const participle = use === 'not-verb' && !physical(pattern) && participleAfterComma(tokens, i) ? participleSubject(ctx, triggerStart) : null;
     if (participle?.actors.length) {
       source = { actor: participle.actors[0]!, start: participle.start, end: participle.end, via: 'subject' };
       target = objectAfter(ctx, triggerEnd, clauseEnd, source.actor.country, finder, pattern.objectWithin, false);
@@ -161,7 +165,9 @@ function propose(
     } else if (use === 'passive' || pattern.undergoer === true) {
       passive = true;
       source = agentAfter(ctx, triggerEnd, clauseEnd, pattern.undergoer === true);
-      const subj = subjectAt(ctx, clauseStart, triggerStart);
+      // A reduced clause's undergoer is the noun it follows, even past a comma ("three agents, jailed in 2009").
+      const undergoer = reduced ? mentionBefore(ctx, 0, triggerStart, false) : null;
+      const subj = undergoer ? { source: { actor: undergoer.actors[0]!, start: undergoer.start, end: undergoer.end, via: 'subject' } } : subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
       // passive.subject-acts (pattern.agentlessSubjectActs): with no agent, the subject's state acts
       // on the state named beside it, else on the article's other main state (main-pair-target).

@@ -139,6 +139,20 @@ function transcriptSpeaker(text: string, out: ActorMention[], recent: RecentStat
   }
 }
 
+/**
+ * ref.said-it, participle: "…, accusing Washington of excess and saying it reserved the right to
+ * respond" - an "-ing" clause shares its clause's subject, so "it" is that subject (the first
+ * state of the clause, after the last "; " or ", and/but"), not the object just named.
+ */
+function participleSpeaker(text: string, out: ActorMention[], at: number, verb: string): Actor | null {
+  if (!/^\w+ing\b/i.test(verb) || !/(?:,|\band)\s*$/.test(text.slice(Math.max(0, at - 6), at))) return null;
+  let opens = 0;
+  for (const b of text.slice(0, at).matchAll(/(?:;\s*|,\s*(?:and|but|while)\s+)/gi)) if (!/^\s*$/.test(text.slice(b.index + b[0].length, at))) opens = b.index + b[0].length;
+  const first = out.find((o) => o.start >= opens && o.end <= at && o.actors.length === 1 && o.actors[0]!.country && o.via !== 'pair'
+    && !/\b(?:in|at|from|to|with|on|against|into|over|of|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 20), o.start)));
+  return first?.actors[0] ?? null;
+}
+
 /** ref.rulers: remember a ruling group named with its state; resolve one named without it. */
 function rulers(text: string, out: ActorMention[], recent: RecentStates, add: (start: number, end: number, actor: Actor | null, rule: string) => void): void {
   for (const m of out) {
@@ -187,7 +201,7 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
     // so does one in an earlier clause ("students in Canada would be moved, and the state airline said it …").
     const inPhrase = speaker && /\b(?:in|at|from|to|with|on|against|into|toward|towards|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speaker.start - 20), speaker.start));
     const coordinated = inPhrase && (/(?:,|\band)\s*$/.test(text.slice(speaker.end, m.index)) || /,\s*(?:and|but)\s/.test(text.slice(speaker.end, m.index))) ? subjectState(out) : null;
-    add(at, at + pronoun.length, coordinated ?? speaker?.actors[0] ?? null, 'ref.said-it');
+    add(at, at + pronoun.length, coordinated ?? participleSpeaker(text, out, m.index, m[0]) ?? speaker?.actors[0] ?? null, 'ref.said-it');
   }
   THE_COUNTRY.lastIndex = 0;
   for (let m = MAY_NAME_COUNTRY.test(text) ? THE_COUNTRY.exec(text) : null; m; m = THE_COUNTRY.exec(text)) {

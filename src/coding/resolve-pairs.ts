@@ -8,7 +8,8 @@ import { officeKind } from './office-anaphora.js';
 
 // pair.both-countries: "both countries", "the two neighbors", "the two Muslim countries", "both sides", "the two leaders",
 // and the people who act for them once both are named: "the two men signed", "the two security chiefs met".
-const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers|leaders|presidents|premiers|prime\s+ministers|ministers|armies|militaries|delegations|adversaries|foes|enemies|men|women|heads\s+of\s+(?:state|government)|chiefs|commanders|envoys|forces|troops|counterparts)\b/giu;
+// pair.each-side: "each side", "either country" - the reciprocal "each side accused the other" names both parties.
+const PAIR_RE = /\b(?:(?:each|either)\s+(?:side|country|nation|state|government|capital|army|military|party)\b|(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|nations|states|sides|governments|capitals|rivals|powers|leaders|presidents|premiers|prime\s+ministers|ministers|armies|militaries|delegations|adversaries|foes|enemies|men|women|heads\s+of\s+(?:state|government)|chiefs|commanders|envoys|forces|troops|counterparts)\b)/giu;
 
 /**
  * The states an article has named so far. A pair reference means the article's main two
@@ -18,6 +19,9 @@ const PAIR_RE = /\b(?:both|the two)(?:\s+[\p{L}-]+)?\s+(?:countries|neighbou?rs|
  */
 /** How many sentences a transcript turn lasts at most: a label's speaker is not the whole article's. */
 const TURN_SENTENCES = 6;
+
+// A past form right after "each side": "-ed" or a common irregular past.
+const EACH_ACTED = /^\s+(?:(?:also|then|quickly|promptly|immediately)\s+)?(?:\p{Ll}+ed|said|told|threw|fought|shot|struck|took|made|held|sent|broke|gave|drew|swore|beat|hit)\b/u;
 
 export class RecentStates {
   private counts = new Map<string, { actor: Actor; count: number; last: number }>();
@@ -81,13 +85,16 @@ export class RecentStates {
  * named earlier in the same sentence, then those of earlier sentences.
  */
 export function resolvePairs(text: string, mentions: ActorMention[], recent: RecentStates): ActorMention[] {
-  if (!/\b(?:both|two)\b/i.test(text)) return mentions;
+  if (!/\b(?:both|two|each|either)\b/i.test(text)) return mentions;
   const out = mentions.filter((m) => !(m.via === 'pair' && m.actors.length < 2));
   PAIR_RE.lastIndex = 0;
   for (let m = PAIR_RE.exec(text); m; m = PAIR_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((o) => o.start < end && start < o.end)) continue;
+    // "each side" names the pair only as the subject of an act told in the past ("each side accused
+    // the other"): "each side blames the other", "each side can tell its public" tell a stance.
+    if (/^(?:each|either)\b/i.test(m[0]) && !EACH_ACTED.test(text.slice(end))) continue;
     const local = new RecentStates();
     local.see(out.filter((o) => o.end <= start));
     // Two states named earlier in the same sentence win ("Iran and Pakistan … both countries"),

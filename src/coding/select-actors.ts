@@ -104,6 +104,29 @@ export function mainSubject(ctx: SentenceContext, at: number): ActorMention | nu
   return null;
 }
 
+/**
+ * subject.participle-clause: an "-ing" clause after a comma ("…, calling the attack very weak"),
+ * and a verb coordinated without a subject ("…, and called on both sides to talk"), share the
+ * subject of the clause they hang on. In a compound sentence that is the subject of the last
+ * clause that names one, not the sentence's first actor: "Iran had given warning, and Trump
+ * thanked Tehran, calling the attack weak" -> Trump; "Brazil condemned the raid, and the United
+ * States said it regretted it, and called on …" -> the United States. A clause opens after "; " or
+ * ", and/but/while"; its subject stands near its start, right before its verb.
+ */
+export function participleSubject(ctx: SentenceContext, at: number): ActorMention | null {
+  const text = ctx.sentence.text;
+  const opens = [...text.slice(0, at).matchAll(/(?:;\s*|,\s*(?:and|but|while|whereas)\s+)/gi)].map((m) => m.index + m[0].length);
+  // The nearest clause that names its own subject: ", and urged Kabul" names none and shares it.
+  for (let k = opens.length - 1; k >= 0; k--) {
+    const from = opens[k]!;
+    const m = ctx.actors.find((a) => a.start >= from && a.end < at && a.actors.length);
+    // The subject opens the clause: at most a determiner, title or time phrase before it.
+    if (m && m.start - from <= 40 && !/[,;]/.test(text.slice(from, m.start)) && !NOT_SUBJECT.test(text.slice(Math.max(from, m.start - 30), m.start))
+      && /^(?:['’]s)?(?:\s+[\p{L}.'’-]+){0,3}?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?\p{Ll}+(?:ed|ew|ent|ook|ave|ut|old|aid|ought|uck)\b/u.test(text.slice(m.end, at))) return m;
+  }
+  return mainSubject(ctx, at);
+}
+
 const SUBORDINATE_OWN_SUBJECT = /\b(?:after|before|when|while|since|because|although|though|until|whereas)\s+(?!(?:it|they|he|she)\s)(?:the\s+|an?\s+|its\s+|their\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d'’-]+){0,5}\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?$/iu;
 
 // subject.reported-other: "Kyrgyz authorities said the fighting had killed 59" - the reported
@@ -161,6 +184,26 @@ function appositionHead(ctx: SentenceContext, m: ActorMention, clauseStart: numb
   return null;
 }
 
+/**
+ * subject.he-she: "…, and he called on Nairobi to respect …" - a personal pronoun right before the
+ * verb is its subject, and it stands for the person named last before it (here the minister who
+ * opened the sentence), not for the state named nearest the verb ("… holds the Kenyan side
+ * responsible …, and he called …"). No person named before it: no say (null).
+ */
+function pronounSubject(ctx: SentenceContext, at: number): ActorMention | null {
+  const text = ctx.sentence.text;
+  const he = /\b(?:he|she)\s+(?:also\s+|then\s+|later\s+|again\s+|\p{Ll}+ly\s+)?$/iu.exec(text.slice(Math.max(0, at - 30), at));
+  if (!he) return null;
+  const from = at - (text.slice(Math.max(0, at - 30), at).length - he.index);
+  if (ctx.actors.some((m) => m.start <= from && m.end > from)) return null;
+  let person: ActorMention | null = null;
+  for (const m of ctx.actors) if (m.end <= from && m.actors.length === 1 && m.actors[0]!.kind === 'person') person = m;
+  // A person the gazetteer gives no state is placed later by the state she acts on (office-holder):
+  // without one named right after the verb she would stay a speaker of no state.
+  if (person && !person.actors[0]!.country && !ctx.actors.some((m) => m.start > at && m.start - at <= 40 && m.actors.some((a) => a.country))) return null;
+  return person;
+}
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`; `physicalAct` (default false) for acts of force. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number, physicalAct = false): Participants {
   const text = ctx.sentence.text;
@@ -201,8 +244,8 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // before "and" goes back to the main clause (", and urged New Delhi to …"), and so does a verbal
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
   // A clause cut before "but" leaves it at the clause's start ("said talks might resume, but expelled …").
-  const shared = /(?:,\s*to\s+|(?:^|,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? mainSubject(ctx, at) : null;
-  const near = shared ?? relativeAntecedent(ctx, at) ?? mentionBefore(ctx, clauseStart, at);
+  const shared = /(?:,\s*to\s+|(?:^|,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? participleSubject(ctx, at) : null;
+  const near = shared ?? pronounSubject(ctx, at) ?? relativeAntecedent(ctx, at) ?? mentionBefore(ctx, clauseStart, at);
   const m = near && !shared ? appositionHead(ctx, near, clauseStart, at) ?? near : near;
   if (!m) return { source: null, target: null, undirected: false };
   // subject.subordinate: "Qatar woke up isolated, a day after four Arab governments severed ties"
@@ -229,6 +272,9 @@ export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number,
   // origin - but not for envoys and ties: "recalled its chargé from Ankara" names the other state.
   // "groups in the United States": a state's name after "in the" is a scene too; a demonym there
   // qualifies a place that may be the object ("massed troops near the Ukrainian border").
+  // object.reciprocal: "each side accused the other of …", "blamed each other for …" - the object is
+  // the subject pair itself; a state named further on is no object of the act.
+  if (/^\s+(?:each\s+other|one\s+another|the\s+other(?:\s+(?:side|country|party))?)\b/i.test(ctx.sentence.text.slice(at))) return null;
   const locative = physical ? (fromIsOrigin ? /\b(?:in|near|from)\s+$/i : /\b(?:in|near)\s+$/i) : LOCATIVE;
   const scene = (x: ActorMention) => locative.test(ctx.sentence.text.slice(Math.max(at, x.start - 8), x.start))
     || (x.via === 'name' && /\bin\s+the\s+$/i.test(ctx.sentence.text.slice(Math.max(at, x.start - 8), x.start)));

@@ -36,6 +36,9 @@ export const DISAPPROVE_PATTERNS: readonly EventPattern[] = [
   { id: 'disapprove.call-it-quoted', example: 'Turkey called the Greek government "pirates".', cameo: '111', triggers: ['call', 'describe', 'brand', 'label', 'dub'], pos: 'verb', notAfter: new RegExp(String.raw`^\s+(?:for|on|upon|off|in|back|up|out|it\s+a\s+day)\b|^\s+[^.;"“]{1,60}["“]\s*${PRAISE}`, 'i'), after: /^\s+(?:the|its|their|these|those|this|that|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}(?:as\s+)?(?:an?\s+|the\s+)?["“]/i },
   { id: 'disapprove.accuse-aggression', example: 'Azerbaijan accused Armenia of violating the ceasefire.', cameo: '1123', triggers: ['accuse'], pos: 'verb', after: /^\s+\S+(?:\s+\S+){0,3}\s+of\s+(?:violating|breaching|attacking|aggression|shelling|provocation|firing|opening\s+fire|invading|bombing)/i },
   { id: 'disapprove.accuse', example: 'Pakistan blames Kabul for sheltering militants.', cameo: '112', triggers: ['accuse', 'blame', 'charge', 'hold responsible'], pos: 'verb', notAfter: /^\s+(?:\$|\d|a\s+fee|fees)/i },
+  // disapprove.reciprocal: an exchange of blame is one accusation each way, told once: "Armenia and
+  // Azerbaijan traded accusations", "the two sides exchanged charges" - undirected between the pair.
+  { id: 'disapprove.trade-accusations', example: 'Armenia and Azerbaijan traded accusations over the shelling.', cameo: '112', triggers: ['trade accusation', 'trade blame', 'trade charge', 'trade allegation', 'exchange accusation', 'exchange blame', 'exchange charge', 'exchange allegation'], pos: 'verb', symmetric: true },
   { id: 'disapprove.hold-responsible', example: 'Lebanon held Israel responsible for the blast.', cameo: '112', triggers: ['hold'], pos: 'verb', after: /^\s+(?:\S+\s+){1,3}(?:fully\s+|directly\s+)?(?:responsible|accountable)\b/i },
   // Regret at another's act is a reproach: "Mexico regretted the expulsion of its ambassador",
   // "voiced regret at Seoul's decision". Regret for one's own act is an apology (055): those

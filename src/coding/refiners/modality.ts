@@ -16,7 +16,8 @@ const MAY_MODAL = /\bmay\b/;
 const CONDITION = /\b(?:if|unless|until|in case|whether|in order to|to repair|to avoid)\b/i;
 const OPINION = /\b(?:I|we) (?:think|believe|feel|suspect)\b|\bin (?:my|our) view\b|\b(?:experts?|analysts?|observers?|critics?|commentators?) (?:say|said|believe|argue|warn)\b|\bperhaps\b|\bpossibly\b|\bprobably\b/i;
 const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is set to|are set to|was set to|intends? to|intended to|expected to|is to|are to|was to|aims? to|aimed to|seeks? to|sought to|trying to|tries to|tried to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|offer(?:s|ed)? to|ready to|willing to|scheduled to|going to|prepared to|agree(?:s|d)? to|announced (?:that )?(?:\S+ ){0,6}(?:will|would))\b/i;
-const CLAIMED = /\b(?:report(?:s|ed)? that|said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
+// modality.reply-that: an answer is a claim too - "Hanoi replied that it was Beijing's ships that had rammed …".
+const CLAIMED = /\b(?:report(?:s|ed)? that|(?:replied|replies|responded|responds|countered|counters|retorted|retorts) (?:[^,;.]{1,30} )?that|said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
 
 // A sentence that ends in a question mark (before any closing quote or bracket).
 const QUESTION = /\?\s*[”"’')\]]*\s*$/;

@@ -25,7 +25,8 @@ const ACCUSATION: EventPattern = {
 };
 
 // The reporting verb before the act: "X said (on Monday) (that) …", "X accused …".
-const REPORTING_VERB = /\b(?:said|says|claimed|claims|alleged|alleges|charged|insisted|insists|maintained|reported)\b/gi;
+// A reply that another did the harm accuses as much as a statement: "Beijing replied that it was Hanoi that had rammed …".
+const REPORTING_VERB = /\b(?:said|says|claimed|claims|alleged|alleges|charged|insisted|insists|maintained|reported|replied|replies|responded|responds|countered|counters|retorted|retorts)\b/gi;
 // ", the Taliban said." or ", according to Kabul" closing the sentence after the act.
 const TRAILING = /,\s*(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\s+(?:said|says|claimed|claims|alleged|alleges|reported))\s*(?:on\s+\w+\s*)?[.”"]?\s*$/i;
 
