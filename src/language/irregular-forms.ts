@@ -42,4 +42,5 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   boarded: 'board', boarding: 'board', intercepted: 'intercept', punctured: 'puncture', sprayed: 'spray', doused: 'douse',
   blew: 'blow', blown: 'blow', retook: 'retake', retaken: 'retake', razed: 'raze', razing: 'raze', bulldozed: 'bulldoze', bulldozing: 'bulldoze',
   froze: 'freeze', frozen: 'freeze', withheld: 'withhold', sued: 'sue', sues: 'sue', suing: 'sue', swore: 'swear', sworn: 'swear',
+  paid: 'pay', sat: 'sit', laid: 'lay', stood: 'stand', lent: 'lend',
 };

@@ -5,6 +5,8 @@ export const ASSAULT_PATTERNS: readonly EventPattern[] = [
   { id: 'assault.suicide-bombing', example: 'The Taliban carried out a suicide attack on a Pakistani army post.', cameo: '1831', triggers: ['suicide attack', 'suicide bombing', 'suicide bomber'], pos: 'noun' },
   { id: 'assault.bombing', example: 'Jaish al-Adl detonated a car bomb in Iran.', cameo: '183', triggers: ['car bomb', 'roadside bomb', 'bomb attack'], pos: 'noun' },
   { id: 'assault.abduct', example: 'The TTP kidnapped two Chinese engineers.', cameo: '181', triggers: ['abduct', 'kidnap', 'take hostage', 'hijack'], pos: 'verb' },
+  // Hostages taken with the captives between verb and noun: "took two Israeli civilians hostage".
+  { id: 'assault.take-hostage', example: 'The gunmen took three Turkish truck drivers hostage.', cameo: '181', triggers: ['take'], pos: 'verb', after: /^\s+(?:(?:him|her|them|[\w'’-]+)\s+){1,5}?hostages?\b/i },
   { id: 'assault.assassinate', example: 'Israel assassinated a Hamas leader in Beirut.', cameo: '186', triggers: ['assassinate'], pos: 'verb' },
   { id: 'assault.assassination', example: "Israel's assassination of an Iranian general in Syria angered Tehran.", cameo: '186', triggers: ['assassination'], pos: 'noun' },
   // Violence against people in someone's hands: beatings (182), torture (1822), sexual abuse (1821),

@@ -3,6 +3,13 @@ import type { EventPattern } from '../pattern-types.js';
 
 export const COERCE_PATTERNS: readonly EventPattern[] = [
   { id: 'coerce.seize', example: 'Iran seized a tanker flying the flag of Greece.', cameo: '171', triggers: ['seize', 'confiscate', 'impound'], pos: 'verb' },
+  // Craft taken in the field are seized property (171), not ground occupied: "captured three Ukrainian
+  // navy vessels", "commandeered a tanker".
+  { id: 'coerce.capture-vessel', example: 'Russia captured three Ukrainian navy vessels in the strait.', cameo: '171', triggers: ['capture', 'commandeer', 'take over', 'take control of', 'detain'], pos: 'verb', after: /^\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:super)?tankers?|ships?|vessels?|boats?|trawlers?|freighters?|gunboats?|tugs?|yachts?|cargo\s+ships?)\b/i },
+  // Entry refused to another state's people: "barred the Turkish minister from entering", "denied entry
+  // to two Russian diplomats", "refused the plane permission to land".
+  { id: 'coerce.entry-ban', example: 'The Netherlands barred the Turkish foreign minister from entering the country.', cameo: '172', triggers: ['bar', 'ban', 'prevent', 'block', 'stop', 'forbid'], pos: 'verb', after: /^\s+(?:\w+day\s+)?(?:(?!from\b)[\w'’-]+\s+){1,5}?from\s+(?:entering|landing|visiting|flying\s+into|crossing\s+into|setting\s+foot\s+in)\b/i },
+  { id: 'coerce.deny-entry', example: 'Israel denied entry to two American congresswomen.', cameo: '172', triggers: ['deny entry to', 'refuse entry to', 'deny entry', 'refuse entry', 'deny landing permission to', 'refuse landing permission to', 'deny landing rights to', 'withdraw landing permission for'], pos: 'verb' },
   { id: 'coerce.arrest', example: 'Russia detained two Estonian border guards.', cameo: '173', triggers: ['arrest', 'detain', 'jail', 'imprison', 'round up', 'lock up'], pos: 'verb' },
   // Captured in the field: "was taken prisoner by Pakistani troops", "took two Indian soldiers captive".
   { id: 'coerce.taken-prisoner', example: 'The Indian pilot was taken prisoner by Pakistani troops.', cameo: '173', triggers: ['take prisoner', 'take captive', 'take into custody'], pos: 'verb' },

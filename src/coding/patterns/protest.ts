@@ -9,7 +9,7 @@ import type { EventPattern } from '../pattern-types.js';
 const CROWD = ['protester', 'demonstrator', 'worker', 'student', 'resident', 'villager', 'activist', 'farmer', 'driver', 'supporter', 'youth', 'crowd', 'people', 'trader', 'union', 'teacher', 'miner'];
 
 export const PROTEST_PATTERNS: readonly EventPattern[] = [
-  { id: 'protest.demonstrate', example: 'Iranian protesters stormed the Saudi embassy in Tehran.', cameo: '141', triggers: ['protest outside', 'rally outside', 'demonstrate outside', 'storm'], pos: 'verb', after: /^\s+(?:the\s+)?[\w\s-]{0,30}embassy/i },
+  { id: 'protest.demonstrate', example: 'Iranian protesters stormed the Saudi embassy in Tehran.', cameo: '141', triggers: ['protest outside', 'rally outside', 'demonstrate outside', 'storm', 'march on', 'march to', 'pelt', 'picket', 'gather outside', 'mass outside', 'converge on', 'protest at', 'demonstrate at', 'rally at'], pos: 'verb', after: /^\s+(?:the\s+)?[\w\s-]{0,30}embassy/i },
   // The verb used intransitively: "demonstrated in Belgrade", "rallied against the treaty";
   // "demonstrated its resolve" and "rallied behind the president" are not protests.
   { id: 'protest.demonstrate-rally', example: 'Thousands of Bolivians demonstrated against Chile in La Paz.', cameo: '141', triggers: ['demonstrate', 'rally', 'march'], pos: 'verb', needsTarget: false, after: /^\s*(?:\w+day\b|against|in\s|outside|on\s|at\s|near|through|across|in\s+front\s+of|for\s+(?:the\s+)?(?:independence|autonomy|release|resignation|removal|rights|reform)|,|\.|$)/i },

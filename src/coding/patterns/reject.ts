@@ -16,7 +16,7 @@ export const REJECT_PATTERNS: readonly EventPattern[] = [
   // in the simple present ("does not accept the court's jurisdiction") is no new act, and not
   // accepting "being named" or "that …" is no answer to another state's act.
   { id: 'reject.not-accepted', example: 'Turkey said it would never accept the Greek maritime map.', cameo: '120', triggers: ['accept'], pos: 'verb', before: /\b(?:will|would|shall|can|could|did|has|have|had)\s+(?:not|never)\s+(?:be\s+|ever\s+)?$|\b(?:won['’]t|wouldn['’]t|cannot|can['’]t|didn['’]t)\s+(?:be\s+)?$/i, notAfter: /^\s+(?:responsibility|blame|liability|being|that|it\b|to\b)/i },
-  { id: 'reject.reject', example: 'Venezuela rejected the proposal from Guyana.', cameo: '120', triggers: ['reject', 'rebuff', 'dismiss', 'turn down', 'refuse'], pos: 'verb' },
+  { id: 'reject.reject', example: 'Venezuela rejected the proposal from Guyana.', cameo: '120', triggers: ['reject', 'rebuff', 'dismiss', 'turn down', 'refuse', 'spurn', 'snub', 'repudiate', 'brush aside', 'brush off', 'shrug off', 'wave aside', 'wave away', 'reject out of hand'], pos: 'verb' },
   // "Declined to" an act is a refusal; declining to comment or say is a statement (011), not this.
   { id: 'reject.decline-to', example: 'Turkey declined to extradite the Swedish suspects.', cameo: '120', triggers: ['decline'], pos: 'verb', after: /^\s+to\s+(?!comment\b|say\b|elaborate\b|discuss\b|give\s+details\b|name\b|specify\b|disclose\b|confirm\b|answer\b|respond\b|speculate\b|identify\b|provide\s+details\b)[a-z]+/i },
   { id: 'reject.renege', example: 'Venezuela reneged on its commitment to Guyana.', cameo: '120', triggers: ['renege on', 'back out of', 'go back on', 'back away from'], pos: 'verb' },
