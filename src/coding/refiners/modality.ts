@@ -18,6 +18,8 @@ const OPINION = /\b(?:I|we) (?:think|believe|feel|suspect)\b|\bin (?:my|our) vie
 const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is set to|are set to|was set to|intends? to|intended to|expected to|is to|are to|was to|aims? to|aimed to|seeks? to|sought to|trying to|tries to|tried to|vow(?:s|ed)? to|pledg(?:es|ed) to|promis(?:es|ed) to|offer(?:s|ed)? to|ready to|willing to|scheduled to|going to|prepared to|agree(?:s|d)? to|announced (?:that )?(?:\S+ ){0,6}(?:will|would))\b/i;
 const CLAIMED = /\b(?:report(?:s|ed)? that|said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
 
+const INVERTED_CONDITION = /\b(?:should|were|had)\s+(?:the\s+)?$/i;
+
 // A sentence that ends in a question mark (before any closing quote or bracket).
 const QUESTION = /\?\s*[”"’')\]]*\s*$/;
 
@@ -67,6 +69,9 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   if (NEGATED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'negated';
   // modality.question: "Will China send patrol ships to the area?" asks, it does not report.
   if (QUESTION.test(text)) return 'hypothetical';
+  // modality.inverted-condition: "… should Athens send more troops", "were Tehran to rebuild" -
+  // the modal before the subject opens a condition; the act is not reported.
+  if (s !== null && s >= p.clauseStart && s < p.triggerStart && INVERTED_CONDITION.test(text.slice(Math.max(0, s - 12), s))) return 'hypothetical';
   if (HYPOTHETICAL.test(verbGroup) || MAY_MODAL.test(verbGroup) || (CONDITION.test(clauseBefore) && !threatCondition(p)) || OPINION.test(sentenceBefore)) return 'hypothetical';
   if (INTENDED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'intended';
   if (CLAIMED.test(sentenceBefore) || TRAILING_SOURCE.test(text.slice(p.triggerEnd)) || insideQuote(text, p.triggerStart)) return 'claimed';
