@@ -1,4 +1,5 @@
 /** Builds Actor values from gazetteer entries, so every rule makes them the same way. */
+import { SOVEREIGN_OF } from './gazetteer/sovereigns.js';
 import type { Actor, Sector } from './types.js';
 import type { GroupEntry } from './gazetteer/armed-groups.js';
 import type { OrgEntry } from './gazetteer/organisations.js';
@@ -7,7 +8,8 @@ import { gazetteer } from './gazetteer/build.js';
 /** The state actor of `iso3` with an optional sector; null for an unknown code. */
 export function stateActor(iso3: string, role: Sector | null = null): Actor | null {
   const c = gazetteer().countries.get(iso3);
-  return c ? { name: c.name, country: c.iso3, role, kind: 'state' } : null;
+  // A dependency acts through its sovereign; its own name is kept for display.
+  return c ? { name: c.name, country: SOVEREIGN_OF[c.iso3] ?? c.iso3, role, kind: 'state' } : null;
 }
 
 /** A named non-state group (country null unless it governs a state, e.g. the Taliban). */

@@ -5,6 +5,8 @@
  *   P3 a country word right before or after picks the reading ("Iran's Balochistan" -> Sistan and Baluchestan;
  *      "Punjab, India" -> IND), else the nearest country named in the text, else the first reading
  *   P4 an ambiguous country name inside a longer proper name is not a place ("Michael Jordan")
+ *   P5 a province or city name closing a longer Romance name is not that place: "Barra del
+ *      Colorado" (Costa Rica) is not Colorado, "Villa de Mendoza" not Mendoza
  */
 import type { Place, PlaceMention } from './types.js';
 import { gazetteer, type PlaceRef } from './gazetteer/build.js';
@@ -33,7 +35,7 @@ export function findPlaceMentions(text: string): PlaceMention[] {
       i++;
       continue;
     }
-    if (m.values[0].blocked) {
+    if (m.values[0].blocked || tailOfLongerName(toks, m.from, m.values)) {
       i = m.to;
       continue;
     }
@@ -55,6 +57,20 @@ export function findPlaceMentions(text: string): PlaceMention[] {
     const end = toks[r.to - 1].end;
     return { start, end, text: text.slice(start, end), place: choose(r, start, countriesAt) };
   });
+}
+
+// Lower-case joints of Spanish, Portuguese, French and Italian place names.
+const NAME_JOINTS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'di', 'du', 'della', 'la', 'el', 'los', 'las']);
+
+/** P5: "Barra del Colorado" - a joint and a capitalized word before a non-country place name. */
+function tailOfLongerName(toks: readonly Token[], from: number, refs: readonly PlaceRef[]): boolean {
+  if (refs.some((r) => r.place.kind === 'country')) return false;
+  let k = from - 1;
+  // "Puerto de la Cruz": up to two joints.
+  for (let n = 0; n < 2 && k >= 0 && NAME_JOINTS.has(toks[k]!.key); n++) k--;
+  if (k === from - 1 || k < 0) return false;
+  const head = toks[k]!;
+  return head.cap && !NOT_NAME_WORDS.has(head.key) && head.end + 1 >= toks[k + 1]!.start;
 }
 
 function plausiblePlace(toks: readonly Token[], from: number, to: number, g: ReturnType<typeof gazetteer>): boolean {

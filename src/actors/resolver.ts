@@ -20,6 +20,7 @@ import { tokenize } from './text/tokens.js';
 import { matchPair } from './rules/pair-rule.js';
 import { actorAt, mention, type Ctx, type Hit } from './rules/context.js';
 import { personAfterOffice, personApposition } from './rules/person-rules.js';
+import { ISSUER_REACH, issuerInstitution, leavesDocument, openedIssuer, type Issuer } from './rules/issuer-rule.js';
 import { sectorOfCountry, countryOrGroup } from './rules/country-rules.js';
 
 /**
@@ -34,11 +35,13 @@ export interface PersonMemory {
   /** Texts read so far, and the index of the one that named lastPerson: A9 looks back one sentence only. */
   texts: number;
   lastPersonText: number;
+  /** The state whose communiqué or statement is being read (A10), or null. */
+  issuer?: Issuer | null;
 }
 
 /** An empty memory; pass the same one to findActorMentions for every sentence of one article. */
 export function newPersonMemory(): PersonMemory {
-  return { bySurname: new Map(), byGiven: new Map(), lastPerson: null, texts: 0, lastPersonText: -1 };
+  return { bySurname: new Map(), byGiven: new Map(), lastPerson: null, texts: 0, lastPersonText: -1, issuer: null };
 }
 
 /**
@@ -50,12 +53,16 @@ export function findActorMentions(text: string, memory?: PersonMemory): ActorMen
   const toks = tokenize(text);
   const ctx: Ctx = { text, toks, g: gazetteer(), memo: new Array(toks.length) };
   const out: ActorMention[] = [];
-  if (memory) memory.texts++;
+  if (memory) {
+    memory.texts++;
+    readIssuer(text, memory);
+  }
   let i = 0;
   while (i < ctx.toks.length) {
-    const hit = matchAt(ctx, i) ?? (memory ? rememberedName(ctx, i, memory) ?? sentencePronoun(ctx, i, memory) : null);
+    const hit = matchAt(ctx, i) ?? (memory ? rememberedName(ctx, i, memory) ?? sentencePronoun(ctx, i, memory) ?? issuerHit(ctx, i, memory) : null);
     if (hit) {
       if (hit.mention) {
+        if (memory) withRememberedCountry(hit.mention, memory);
         out.push(hit.mention);
         if (memory) remember(memory, hit.mention);
       }
@@ -85,6 +92,41 @@ function remember(memory: PersonMemory, m: ActorMention): void {
   if (prev && prev.country !== a.country) memory.bySurname.set(last, { ...prev, country: null, name: '' });
   else memory.bySurname.set(last, a);
   if (!memory.byGiven.has(first)) memory.byGiven.set(first, a);
+}
+
+/**
+ * A8b: "Judge Trevidic", "President Odera" - a titled person the office gives no country for is
+ * the person of that surname the article already named with one ("a French judge, Marc
+ * Trevidic"; "Kenya's President Samuel Odera"). The surname must not be shared across countries.
+ */
+function withRememberedCountry(m: ActorMention, memory: PersonMemory): void {
+  const a = m.actors[0];
+  if (m.actors.length !== 1 || !a || a.kind !== 'person' || a.country || m.via !== 'person') return;
+  const words = a.name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w) && /^\p{Lu}/u.test(w));
+  const last = words[words.length - 1];
+  if (!last) return;
+  const known = memory.bySurname.get(last.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (!known?.country) return;
+  // "Marc Trevidic" then "Judge Trevidic" or "Judge Marc Trevidic": the same person, not another of that surname.
+  if (words.length > 1 && !known.name.startsWith(words[0]!)) return;
+  m.actors = [{ ...a, name: known.name, country: known.country }];
+}
+
+/** A10: a text that opens a state's communiqué sets the issuer; one that speaks of it from outside ends it. */
+function readIssuer(text: string, memory: PersonMemory): void {
+  if (memory.issuer && (memory.texts > memory.issuer.until || leavesDocument(text))) memory.issuer = null;
+  const iso3 = openedIssuer(text, (phrase) => findActorMentions(phrase).find((m) => m.actors.length === 1 && m.actors[0]!.kind === 'state' && m.actors[0]!.country)?.actors[0]!.country ?? null);
+  if (iso3) memory.issuer = { iso3, until: memory.texts + ISSUER_REACH };
+}
+
+/** A10: "the Government", "this Ministry" inside the issuer's document. */
+function issuerHit(ctx: Ctx, i: number, memory: PersonMemory): Hit | null {
+  if (!memory.issuer) return null;
+  const next = ctx.toks[i + 1];
+  // "the Ministry of Foreign Affairs" is the issuer's too; "the Government of Nicaragua" names its own state.
+  const ofOffice = next?.lower === 'of' && ctx.toks[i + 2]?.lower === 'foreign';
+  const a = issuerInstitution(ctx.toks[i - 1]?.lower, ctx.toks[i]!.key, ofOffice ? undefined : next?.lower, memory.issuer, memory.texts);
+  return a ? { mention: { ...mention(ctx, i, i + 1, [a], 'name'), rule: 'A10 issuer' }, next: i + 1 } : null;
 }
 
 /** A8: one capitalized word naming a person remembered from earlier in the article. */

@@ -25,6 +25,7 @@ import { FIGHT_PATTERNS } from './patterns/fight.js';
 import { MASS_VIOLENCE_PATTERNS } from './patterns/mass-violence.js';
 import { modalityRefiner } from './refiners/modality.js';
 import { habitualRefiner } from './refiners/habitual.js';
+import { conditionalThreatRefiner } from './refiners/conditional-threat.js';
 import { weaponRefiner } from './refiners/weapon.js';
 import { fatalitiesRefiner } from './refiners/fatalities.js';
 import { locationRefiner } from './refiners/location.js';
@@ -75,6 +76,8 @@ export function refiners(finder: ActorFinder): Refiner[] {
     // Modality first: the date refiner dates intended acts by their announcement, and the
     // intent refiner recodes by modality.
     modalityRefiner,
+    // A hostile act promised under a condition is a threat made now, dated as said.
+    conditionalThreatRefiner,
     // Habits are dropped before anything is spent on dating or placing them.
     habitualRefiner,
     weaponRefiner,

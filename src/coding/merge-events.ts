@@ -14,6 +14,7 @@
  */
 import type { CodedEvent, Evidence, Modality } from './types.js';
 import { daysBetween } from '../language/dates/calendar.js';
+import { spanStart } from '../language/dates/span-middle.js';
 import { eventKey, isUndirected } from './event-key.js';
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -40,7 +41,8 @@ function datesMatch(a: CodedEvent, b: CodedEvent): boolean {
   }
   // A coarser span contains the other's date.
   const [wide, narrow] = PRECISION_RANK[pa] >= PRECISION_RANK[pb] ? [a, b] : [b, a];
-  const d = daysBetween(wide.date!, narrow.date!);
+  // A month or a year is dated by its middle (date.span-middle): the span runs from its first day.
+  const d = daysBetween(spanStart(wide.date!, wide.datePrecision), narrow.date!);
   return d >= -1 && d < SPAN_DAYS[(wide.datePrecision ?? 'day') as keyof typeof SPAN_DAYS] + 1;
 }
 

@@ -35,11 +35,11 @@ test('"yesterday" and "today"', () => {
   assert.equal(one('The army said today it had withdrawn.').date, '2024-01-23');
 });
 
-test('weeks, months and years: precision and first day of the span', () => {
+test('weeks, months and years: precision; a week by its first day, a month or a year by its middle (date.span-middle)', () => {
   assert.deepEqual(pick(one('The envoys return this week.')), ['2024-01-22', 'week']);
   assert.deepEqual(pick(one('The minister will visit next week.')), ['2024-01-29', 'week']);
-  assert.deepEqual(pick(one('Fighting flared earlier this month.')), ['2024-01-01', 'month']);
-  assert.deepEqual(pick(one('The border was closed in 2023.')), ['2023-01-01', 'year']);
+  assert.deepEqual(pick(one('Fighting flared earlier this month.')), ['2024-01-12', 'month']);
+  assert.deepEqual(pick(one('The border was closed in 2023.')), ['2023-07-02', 'year']);
 });
 
 function pick(d: { date: string; precision: string }): [string, string] {
@@ -88,7 +88,7 @@ test('a bare weekday equal to publication\'s is that day; "last" goes back a wee
 
 test('"in January 2016" is a stated month', () => {
   const d = one('The kingdom cut ties in January 2016 after the embassy was stormed.');
-  assert.deepEqual([d.date, d.precision, d.stated, d.text], ['2016-01-01', 'month', true, 'January 2016']);
+  assert.deepEqual([d.date, d.precision, d.stated, d.text], ['2016-01-16', 'month', true, 'January 2016']);
 });
 
 test('date.dateline: two cities, or no city before the outlet', () => {
@@ -99,8 +99,8 @@ test('date.dateline: two cities, or no city before the outlet', () => {
 
 test('date.month-alone: "in May" is the latest May on or before publication; the modal "may" is not', () => {
   const d = one('The dispute flared in May when a soldier died.', '2025-07-29');
-  assert.deepEqual([d.date, d.precision, d.text], ['2025-05-01', 'month', 'May']);
-  assert.equal(one('He declared in November that talks were over.', '2025-07-29').date, '2024-11-01');
+  assert.deepEqual([d.date, d.precision, d.text], ['2025-05-16', 'month', 'May']);
+  assert.equal(one('He declared in November that talks were over.', '2025-07-29').date, '2024-11-15');
   assert.equal(findDates('Troops may move closer to the border.', '2025-07-29').length, 0);
 });
 

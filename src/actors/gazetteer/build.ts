@@ -10,6 +10,7 @@ import { CITIES } from './data/cities.js';
 import type { CountryRecord } from './records.js';
 import { EXTRA_NAMES, EXTRA_DEMONYMS, DEMONYM_OWNER, CAPITAL_EXCLUDED, CAPITAL_ALIASES } from './country-aliases.js';
 import { SEATS } from './seats.js';
+import { SOVEREIGN_OF } from './sovereigns.js';
 import { ARMED_GROUPS, type GroupEntry } from './armed-groups.js';
 import { SECTOR_NOUNS, type SectorEntry } from './sectors.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.js';
@@ -86,7 +87,8 @@ export function gazetteer(): Gazetteer {
   }
   for (const [n, iso3] of nameOwner) {
     if (n.length < 2) continue;
-    actors.add(n, { type: 'country', iso3, via: 'name' });
+    // actors.dependency-sovereign: a dependency's name speaks for the state that holds it.
+    actors.add(n, { type: 'country', iso3: SOVEREIGN_OF[iso3] ?? iso3, via: 'name' });
     const c = countries.get(iso3)!;
     addPlace(n, { place: { name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, kind: 'country' } });
     countryWords.set(n.toLowerCase(), iso3);
@@ -102,11 +104,11 @@ export function gazetteer(): Gazetteer {
   }
   for (const [d, iso3] of demonymOwner) {
     if (nameOwner.has(d)) continue;
-    actors.add(d, { type: 'country', iso3, via: 'demonym' });
+    actors.add(d, { type: 'country', iso3: SOVEREIGN_OF[iso3] ?? iso3, via: 'demonym' });
     countryWords.set(d.toLowerCase(), iso3);
     // "Iranians", "Pakistanis": the people of the country.
     if (/[a-rt-z]$/.test(d) && !/(ese|ch|sh)$/.test(d) && !d.includes('.')) {
-      actors.add(`${d}s`, { type: 'country', iso3, via: 'demonym', role: 'CVL' });
+      actors.add(`${d}s`, { type: 'country', iso3: SOVEREIGN_OF[iso3] ?? iso3, via: 'demonym', role: 'CVL' });
       countryWords.set(`${d}s`.toLowerCase(), iso3);
     }
   }

@@ -62,9 +62,13 @@ export function plausible(ctx: Ctx, m: TrieMatch<ActorRef>): boolean {
   if (prev && prev.end + 1 >= ctx.toks[m.from].start && !NOT_NAME_WORDS.has(prev.key) && unknownCap(prev, m.from - 1)) return false;
   // "Atlanta, Georgia": after an unknown place name and a comma, the word is a state or town.
   if (prev?.key === ',' && m.from >= 2 && unknownCap(ctx.toks[m.from - 2], m.from - 2) && !NOT_NAME_WORDS.has(ctx.toks[m.from - 2].key)) return false;
-  if (next && ctx.toks[m.to - 1].end + 1 >= next.start && unknownCap(next, m.to)) return false;
+  // actors.wire-weekday: "Israel Friday expelled two diplomats" - US wire style puts the day right
+  // after the subject; a weekday never continues a person's or a place's name.
+  if (next && ctx.toks[m.to - 1].end + 1 >= next.start && unknownCap(next, m.to) && !WEEKDAY_NAMES.has(next.key)) return false;
   return true;
 }
+
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /** Index after a possessive "'s" at i, or i. */
 export function possessive(ctx: Ctx, i: number): number {
@@ -96,10 +100,21 @@ export function sectorAfter(ctx: Ctx, i: number, maxSkip: number, adjectives = f
     const w = ctx.toks[j].lower;
     // The set test first: most words end the search, and a modifier only counts when it goes on
     // (MODIFIER_SECTORS is a plain object, slow to probe with arbitrary words).
-    if (!SECTOR_MODIFIERS.has(w) && !(w === 'and' && skip > 0) && !(adjectives && ADJECTIVE_SHAPE.test(w))) return null;
+    // "a French anti-terrorism judge", "Kenya's long-serving president": with `adjectives`, a
+    // hyphenated compound qualifies the office too.
+    if (!SECTOR_MODIFIERS.has(w) && !(w === 'and' && skip > 0) && !(adjectives && (ADJECTIVE_SHAPE.test(w) || hyphenated(ctx, j)))) return null;
     modifier ??= MODIFIER_SECTORS[w] ?? null;
   }
   return null;
+}
+
+/** A lower-case word joined by a hyphen to its neighbour ("anti-terrorism", "long-serving"). */
+function hyphenated(ctx: Ctx, j: number): boolean {
+  const t = ctx.toks[j]!;
+  if (t.cap) return false;
+  const prev = ctx.toks[j - 1];
+  const next = ctx.toks[j + 1];
+  return (!!next && ctx.text.slice(t.end, next.start) === '-') || (!!prev && ctx.text.slice(prev.end, t.start) === '-');
 }
 
 /** A known leader exactly covering tokens [from, to) ("Putin", "Hossein Amir Abdollahian"). */

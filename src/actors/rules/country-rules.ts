@@ -44,6 +44,7 @@ export function countryOrGroup(ctx: Ctx, i: number): Hit | null {
   }
   if (!plausible(ctx, m)) return null;
   if (isCompoundModifier(ctx, m.to)) return { mention: null, next: m.to + 1 };
+  if (ref.via === 'demonym' && namesLanguage(ctx, i, m.to)) return { mention: null, next: m.to };
   const p = possessive(ctx, m.to);
   if (ref.via === 'capital' && isLocative(ctx, i, m.to, p, ref.iso3)) return { mention: null, next: m.to };
   const sec = p < ctx.toks.length ? sectorAfter(ctx, p, p > m.to ? 4 : 2) : null;
@@ -104,6 +105,23 @@ function isCompoundModifier(ctx: Ctx, to: number): boolean {
   const next = ctx.toks[to];
   return !!next && ctx.text.charCodeAt(ctx.toks[to - 1].end) === 45 && COMPOUND_MODIFIERS.has(next.lower);
 }
+
+/**
+ * actors.language: "the Russian language", "Russian-speaking residents", "Russian speakers", "a
+ * Russian-language newspaper", "spoke in Russian" - the demonym names a language and those who
+ * speak it, not the state: Russian speakers in Estonia are Estonia's residents.
+ */
+function namesLanguage(ctx: Ctx, from: number, to: number): boolean {
+  const next = ctx.toks[to];
+  if (next && LANGUAGE_WORDS.has(next.lower)) return true;
+  const prev = ctx.toks[from - 1]?.lower;
+  // "said in Russian.", "wrote in Russian and English": the language, with no noun after it.
+  const after = next?.key ?? '.';
+  return (prev === 'in' || prev === 'speak' || prev === 'speaks' || prev === 'spoke' || prev === 'speaking')
+    && (/^[.,;:)”"]$/.test(after) || after === 'and' || after === 'or');
+}
+
+const LANGUAGE_WORDS = new Set(['language', 'languages', 'speaking', 'speaker', 'speakers', 'dialect', 'alphabet', 'script', 'translation', 'translations']);
 
 const COMPOUND_MODIFIERS = new Set(['backed', 'based', 'born', 'funded', 'sponsored', 'supported', 'allied', 'aligned', 'trained', 'armed', 'made', 'built', 'origin']);
 

@@ -66,3 +66,23 @@ export function isFlashback(text: string, dayAt: number | null = null): boolean 
   const before = text.slice(0, m.index);
   return !/[,;:]/.test(before) && before.split(/\s+/).length <= 8 && !SUBORDINATE.test(before);
 }
+
+// Reporting verbs in the simple present: the source's stance as the report goes out.
+// Lower case only: "the United States said" is no present "states".
+const PRESENT_SPEECH = /\b(?:says|warns|insists|vows|threatens|maintains|declares|states|tells|announces)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,6}$/u;
+
+/**
+ * date.present-speech: "Israel says it will strike again if Iran rebuilds", "Seoul warns it will
+ * answer in kind" - a statement reported with a reporting verb in the simple present is the
+ * source's word as the report goes out: of the day of publication. Only for the verbal act the
+ * verb reports (the caller checks the root); the verb must stand outside any quotation and in
+ * the trigger's clause, close before it.
+ */
+export function isPresentSpeech(text: string, triggerStart: number, clauseStart: number): boolean {
+  const before = text.slice(Math.max(0, clauseStart - 60), triggerStart);
+  if (!PRESENT_SPEECH.test(before)) return false;
+  // Inside an open quotation the verb belongs to the quoted speaker's time, not the report's.
+  const head = text.slice(0, triggerStart);
+  const count = (re: RegExp): number => (head.match(re) ?? []).length;
+  return count(/“/g) <= count(/”/g) && count(/"/g) % 2 === 0;
+}

@@ -25,7 +25,8 @@
 import type { DateMention } from '../../language/types.js';
 import { addDays } from '../../language/dates/calendar.js';
 import type { ArticleContext, Proposal, Refiner, SentenceContext } from '../pattern-types.js';
-import { isFlashback, isPresentPerfect } from './date-tense.js';
+import { isFlashback, isPresentPerfect, isPresentSpeech } from './date-tense.js';
+import { narrativeWeekdays } from './date-weekday-narrative.js';
 
 // A sentence that looks ahead: its year-less dates may lie after publication.
 const FUTURE = /\b(?:will|would|shall|'ll|plans?|planned|planning|intends?|scheduled|due|set to|expected|next|upcoming|is to|are to|from the following)\b/i;
@@ -56,6 +57,16 @@ export function sentenceDates(sc: SentenceContext, published: string | null): Da
 const rememberedFor: SentenceContext[] = [];
 const rememberedPublished: Array<string | null> = [];
 const remembered: DateMention[][] = [];
+
+/**
+ * date.weekday-narrative (date-weekday-narrative.ts): every sentence's corrected dates, with bare
+ * weekdays read along the narrative, remembered before any event is dated.
+ */
+function readWeekdaysAlongNarrative(ctx: ArticleContext): void {
+  const published = ctx.article.published;
+  const read = narrativeWeekdays(ctx.sentences.map((sc) => ({ kind: sc.sentence.kind, text: sc.sentence.text, dates: sentenceDates(sc, published) })));
+  ctx.sentences.forEach((sc, i) => { remembered[sc.sentence.index] = read[i]!; });
+}
 
 /** The refiner is done with the article: its sentences need not be held. */
 function forgetDates(): void {
@@ -172,6 +183,19 @@ function timeOfNoun(text: string, p: Proposal, d: DateMention): boolean {
   return PLANNED_FOR.test(between) || RELATIVE_CLAUSE.test(between);
 }
 
+/**
+ * date.genitive: "sanctions imposed after last year's election", "Monday's vote" - a time in the
+ * genitive dates the noun it qualifies, not the act of the clause; unless that noun is the act
+ * itself ("Monday's attack", coded from "attack").
+ */
+function genitiveOfOtherNoun(p: Proposal, d: DateMention): boolean {
+  const text = p.sentence.text;
+  if (!/['’]s$/.test(d.text) && !/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
+  const after = /['’]s$/.test(d.text) ? d.end : d.end + 2;
+  // The act named by the qualified noun, within its first words.
+  return !(p.triggerStart >= after && p.triggerStart - after <= 25);
+}
+
 /** The anchored mention that governs the trigger, if any. */
 function anchorFor(p: Proposal, dates: DateMention[]): DateMention | null {
   const text = p.sentence.text;
@@ -240,6 +264,11 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
     }
     if (lastEvent && !(lastDay && lastDay.start > lastEvent.triggerStart)) return lastEvent.date;
     if (lastDay) return lastDay.date;
+    // date.narrative-week: "an interview broadcast last week. Riyadh summoned the envoy the next
+    // day" - a sentence dated only to a week puts the narrative in that week (its first day, as
+    // the week is dated), not back at an earlier day.
+    const week = dates.find((d) => d.anchorOffsetDays === undefined && d.precision === 'week' && !isFlashback(sc.sentence.text, d.start));
+    if (week) return week.date;
     const relative = dates.find((d) => d.anchorOffsetDays !== undefined && !/\b(?:of|after|before)$/i.test(d.text));
     if (relative && depth > 0) {
       const base = narrativeBefore(i, kind, ctx, done, depth - 1);
@@ -394,6 +423,14 @@ function objectAnchorDay(p: Proposal, ctx: ArticleContext): string | null {
   return null;
 }
 
+/** The last plain day the sentence names before a relative day that counts from the narrative ("the next day"). */
+function fromSameSentence(p: Proposal, mention: DateMention, ctx: ArticleContext): DateMention | null {
+  if (/\b(?:of|after|before)$/i.test(mention.text)) return null;
+  const dates = sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published);
+  const before = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day' && d.end <= mention.start);
+  return before[before.length - 1] ?? null;
+}
+
 function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, ctx: ArticleContext): boolean {
   const offset = mention.anchorOffsetDays!;
   const stated = statedInAnchor(p, mention, sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published));
@@ -401,6 +438,16 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
     p.date = addDays(stated.date, offset);
     p.datePrecision = 'day';
     p.dateStated = true;
+    p.anchorOffsetDays = offset;
+    return true;
+  }
+  // date.anchor-same-sentence: "shot the jet down on 24 November; Russia cut contacts the next
+  // day" - a relative day counts from the day the same sentence told just before it.
+  const own = fromSameSentence(p, mention, ctx);
+  if (own) {
+    p.date = addDays(own.date, offset);
+    p.datePrecision = 'day';
+    p.dateStated = namesItsDay(own);
     p.anchorOffsetDays = offset;
     return true;
   }
@@ -455,10 +502,16 @@ function presentPerfect(p: Proposal, ctx: ArticleContext): boolean {
   return isPresentPerfect(sc.tokens, p.tokenIndex, p.sentence.text, p.clauseStart, p.clauseEnd);
 }
 
+/** date.present-speech: a verbal act (roots 01-14) reported under "says", "warns" - of publication day. */
+function presentSpeech(p: Proposal): boolean {
+  return Number(p.cameo.slice(0, 2)) <= 14 && isPresentSpeech(p.sentence.text, p.triggerStart, p.clauseStart);
+}
+
 export const dateRefiner: Refiner = {
   id: 'refine.date',
   example: '"Within 48 hours of the initial attack, Pakistan fired at …" -> the attack\'s date + 2',
   refine(proposals, ctx) {
+    readWeekdaysAlongNarrative(ctx);
     const done: Proposal[] = [];
     for (const p of proposals) {
       const dates = sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published);
@@ -481,7 +534,7 @@ export const dateRefiner: Refiner = {
         const own = plain.filter((d) => !(d.end <= p.triggerStart && SPEECH_AFTER.test(p.sentence.text.slice(d.end, d.end + 30)) && p.sentence.text.slice(d.end, p.triggerStart).length > 30));
         // date.until: "gives them until the end of Monday to leave" - a time limit set for others
         // is not the day of the act; an act with only such a date takes the narrative day.
-        const usable = (own.length ? own : plain).filter((d) => !isTimeLimit(p.sentence.text, d) && (p.modality === 'intended' || !timeOfNoun(p.sentence.text, p, d)));
+        const usable = (own.length ? own : plain).filter((d) => !isTimeLimit(p.sentence.text, d) && !genitiveOfOtherNoun(p, d) && (p.modality === 'intended' || !timeOfNoun(p.sentence.text, p, d)));
         const inClause = usable.filter((d) => d.start >= p.clauseStart && d.end <= p.clauseEnd);
         const chosen = p.modality === 'intended'
           ? nearest(inClause.filter((d) => !isDeadline(p.sentence.text, d)), p.triggerStart) ?? plain[0] ?? null
@@ -492,7 +545,7 @@ export const dateRefiner: Refiner = {
           p.datePrecision = 'day';
           p.dateStated = false;
         } else if (chosen) applyMention(p, chosen);
-        else if (!isAnchor && p.sentence.kind !== 'caption' && ctx.article.published && presentPerfect(p, ctx)) {
+        else if (!isAnchor && p.sentence.kind !== 'caption' && ctx.article.published && (presentPerfect(p, ctx) || presentSpeech(p))) {
           p.date = ctx.article.published.slice(0, 10);
           p.datePrecision = 'day';
           p.dateStated = false;

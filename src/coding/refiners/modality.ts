@@ -19,6 +19,8 @@ const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is 
 // modality.reply-that: an answer is a claim too - "Hanoi replied that it was Beijing's ships that had rammed …".
 const CLAIMED = /\b(?:report(?:s|ed)? that|(?:replied|replies|responded|responds|countered|counters|retorted|retorts) (?:[^,;.]{1,30} )?that|said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
 
+const INVERTED_CONDITION = /\b(?:should|were|had)\s+(?:the\s+)?$/i;
+
 // A sentence that ends in a question mark (before any closing quote or bracket).
 const QUESTION = /\?\s*[”"’')\]]*\s*$/;
 
@@ -68,6 +70,9 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   if (NEGATED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'negated';
   // modality.question: "Will China send patrol ships to the area?" asks, it does not report.
   if (QUESTION.test(text)) return 'hypothetical';
+  // modality.inverted-condition: "… should Athens send more troops", "were Tehran to rebuild" -
+  // the modal before the subject opens a condition; the act is not reported.
+  if (s !== null && s >= p.clauseStart && s < p.triggerStart && INVERTED_CONDITION.test(text.slice(Math.max(0, s - 12), s))) return 'hypothetical';
   if (HYPOTHETICAL.test(verbGroup) || MAY_MODAL.test(verbGroup) || (CONDITION.test(clauseBefore) && !threatCondition(p)) || OPINION.test(sentenceBefore)) return 'hypothetical';
   if (INTENDED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'intended';
   if (CLAIMED.test(sentenceBefore) || TRAILING_SOURCE.test(text.slice(p.triggerEnd)) || insideQuote(text, p.triggerStart)) return 'claimed';

@@ -18,7 +18,10 @@ export function findExplicitDates(text: string, published: string | null): DateM
   if (!PRECHECK.test(text)) return [];
   const instant = published ? new Date(`${published}T12:00:00Z`) : new Date();
   const out: DateMention[] = [];
-  for (const r of chrono.strict.parse(text, { instant, timezone: 0 })) {
+  // date.model-number: "a Russian Su-24 on 24 November" - a designation's number ("Su-24",
+  // "F-16s", "MiG-29") next to a date keeps chrono from reading the date at all; blanked, same length.
+  const plain = text.replace(/\b(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-)\p{L}{1,6}-\d+\p{L}*/giu, (m) => ' '.repeat(m.length));
+  for (const r of chrono.strict.parse(plain, { instant, timezone: 0 })) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
     // Relative phrases ("two days later") are chrono's too; ours anchor them to events instead.
     if (!CALENDAR.test(r.text)) continue;

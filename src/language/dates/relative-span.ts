@@ -5,6 +5,7 @@
  */
 import type { DateMention, DatePrecision } from '../types.js';
 import { addDays, weekStart } from './calendar.js';
+import { spanMiddle } from './span-middle.js';
 import { UNITS } from '../numbers/word-numbers.js';
 
 const RE = /\b(?:(earlier |later |late |early )?(this|next|last|past|previous|the coming) (week|month|year)(?:end)?|in (?:(early|mid|late)[- ])?((?:19|20)\d\d)|(?:in |since |by )?(?:(early|mid|late)[- ])?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? ((?:19|20)\d\d))\b/gi;
@@ -34,7 +35,7 @@ export function findRelativeSpans(text: string, published: string | null): DateM
       // date.last-month-name: "last December" is the latest December strictly before publication.
       const year = (m[1] ? month + 1 < pm : month + 1 <= pm) ? py : py - 1;
       const start = m.index + m[0].indexOf(name);
-      out.push({ start, end: start + name.length, text: name, date: `${year}-${String(month + 1).padStart(2, '0')}-01`, precision: 'month', stated: false });
+      out.push({ start, end: start + name.length, text: name, date: spanMiddle(`${year}-${String(month + 1).padStart(2, '0')}-01`, 'month', published), precision: 'month', stated: false });
     }
   }
   if (published) {
@@ -47,7 +48,7 @@ export function findRelativeSpans(text: string, published: string | null): DateM
       const months = Math.round((n + (m[2] ? 0.5 : 0)) * (/^year/i.test(m[3]!) ? 12 : 1));
       const [y, mo] = published.split('-').map(Number) as [number, number];
       const date = new Date(Date.UTC(y, mo - 1 - months, 1)).toISOString().slice(0, 10);
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date, precision: 'month', stated: false });
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], date: spanMiddle(date, 'month', published), precision: 'month', stated: false });
     }
     SINCE_YEAR.lastIndex = 0;
     for (let m = SINCE_YEAR.exec(text); m; m = SINCE_YEAR.exec(text)) {
@@ -83,8 +84,12 @@ export function findRelativeSpans(text: string, published: string | null): DateM
         date = d.toISOString().slice(0, 10);
       } else date = `${Number(published.slice(0, 4)) + step}-01-01`;
     }
+    // date.span-middle: a month or a year is dated by its middle.
+    if (precision === 'month' || precision === 'year') date = spanMiddle(date, precision, published);
     // "in 2023" starts at the year (or "early 2023"), not at "in".
-    const lead = year ? all!.search(/early|mid|late|\d/i) : monthName ? /^(?:in |since |by )?/i.exec(all!)![0].length : 0;
+    // "late last month", "early this year": the mention starts at the span, so the part before it
+    // is read as a part of that month (date.month-part in refine.date).
+    const lead = year ? all!.search(/early|mid|late|\d/i) : monthName ? /^(?:in |since |by )?/i.exec(all!)![0].length : /^(?:late |early )?/i.exec(all!)![0].length;
     out.push({ start: m.index + lead, end: m.index + all!.length, text: all!.slice(lead), date, precision, stated });
   }
   return out;
