@@ -33,7 +33,7 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
 /** Extra adjective forms ("Afghan", "Emirati", "U.S." as in "U.S. officials"). */
 export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   USA: ['American', 'U.S.', 'US'],
-  GBR: ['British', 'UK', 'U.K.'],
+  GBR: ['British', 'UK', 'U.K.', 'Scottish', 'Welsh'],
   AFG: ['Afghan', 'Afghani'],
   ARE: ['Emirati'],
   SAU: ['Saudi'],
@@ -76,6 +76,22 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   LKA: ['Sri Lankan'],
   BIH: ['Bosnian'],
   CHE: ['Swiss'],
+  // world-countries gives one English demonym each, often not the one news uses ("Tadzhik",
+  // "Ecuadorean", "Maldivan"): the forms wire copy prints.
+  TJK: ['Tajik', 'Tajikistani'],
+  UZB: ['Uzbek', 'Uzbekistani'],
+  TKM: ['Turkmen'],
+  LAO: ['Lao', 'Laotian'],
+  MDV: ['Maldivian'],
+  NPL: ['Nepali', 'Nepalese'],
+  DJI: ['Djiboutian'],
+  COM: ['Comorian'],
+  ECU: ['Ecuadorian', 'Ecuadorean'],
+  ARG: ['Argentinian', 'Argentine'],
+  SVN: ['Slovenian', 'Slovene'],
+  ISL: ['Icelandic'],
+  LUX: ['Luxembourgish'],
+  TLS: ['Timorese', 'East Timorese'],
 };
 
 /** Names a country by a word that world-countries assigns to several: the sovereign state wins, or this. */

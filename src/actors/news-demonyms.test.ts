@@ -1,0 +1,17 @@
+/** The demonyms wire copy prints where world-countries has another form ("Tajik", not "Tadzhik"). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryOf, findActorMentions } from './index.js';
+
+test('news demonyms name their state', () => {
+  const want: Record<string, string> = {
+    Tajik: 'TJK', Uzbek: 'UZB', Maldivian: 'MDV', Nepali: 'NPL', Nepalese: 'NPL', Djiboutian: 'DJI',
+    Ecuadorian: 'ECU', Argentinian: 'ARG', Slovenian: 'SVN', Timorese: 'TLS', Laotian: 'LAO', Scottish: 'GBR',
+  };
+  for (const [word, iso] of Object.entries(want)) assert.equal(countryOf(word), iso, word);
+});
+
+test('"Tajik forces" in a reported sentence is Tajikistan, not the speaker', () => {
+  const mentions = findActorMentions('Kyrgyz officials said Tajik forces had crossed into two villages.');
+  assert.deepEqual(mentions.map((m) => m.actors[0]?.country), ['KGZ', 'TJK']);
+});
