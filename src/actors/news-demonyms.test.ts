@@ -15,3 +15,9 @@ test('"Tajik forces" in a reported sentence is Tajikistan, not the speaker', () 
   const mentions = findActorMentions('Kyrgyz officials said Tajik forces had crossed into two villages.');
   assert.deepEqual(mentions.map((m) => m.actors[0]?.country), ['KGZ', 'TJK']);
 });
+
+test('capitals written with accents or in their news spelling name their state, asked either way', () => {
+  const want: Record<string, string> = { Bogotá: 'COL', Bogota: 'COL', Asunción: 'PRY', 'San José': 'CRI', Yaoundé: 'CMR', Ndjamena: 'TCD', Ulaanbaatar: 'MNG' };
+  for (const [word, iso] of Object.entries(want)) assert.equal(countryOf(word), iso, word);
+  assert.equal(countryOf('Male'), null, 'a capital that folds to a common word stays out');
+});

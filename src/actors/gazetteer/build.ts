@@ -4,6 +4,7 @@
  */
 import type { Place, Sector } from '../types.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
+import { fold } from '../text/tokens.js';
 import { COUNTRIES } from './data/countries.js';
 import { ADMIN1 } from './data/admin1.js';
 import { CITIES } from './data/cities.js';
@@ -91,7 +92,7 @@ export function gazetteer(): Gazetteer {
     actors.add(n, { type: 'country', iso3: SOVEREIGN_OF[iso3] ?? iso3, via: 'name' });
     const c = countries.get(iso3)!;
     addPlace(n, { place: { name: c.name, country: iso3, admin1: null, lat: c.lat, lon: c.lon, kind: 'country' } });
-    countryWords.set(n.toLowerCase(), iso3);
+    countryWords.set(wordKey(n), iso3);
     taken.add(n);
   }
   const demonymOwner = new Map<string, string>();
@@ -105,11 +106,11 @@ export function gazetteer(): Gazetteer {
   for (const [d, iso3] of demonymOwner) {
     if (nameOwner.has(d)) continue;
     actors.add(d, { type: 'country', iso3: SOVEREIGN_OF[iso3] ?? iso3, via: 'demonym' });
-    countryWords.set(d.toLowerCase(), iso3);
+    countryWords.set(wordKey(d), iso3);
     // "Iranians", "Pakistanis": the people of the country.
     if (/[a-rt-z]$/.test(d) && !/(ese|ch|sh)$/.test(d) && !d.includes('.')) {
       actors.add(`${d}s`, { type: 'country', iso3: SOVEREIGN_OF[iso3] ?? iso3, via: 'demonym', role: 'CVL' });
-      countryWords.set(`${d}s`.toLowerCase(), iso3);
+      countryWords.set(wordKey(`${d}s`), iso3);
     }
   }
   const excluded = new Set(CAPITAL_EXCLUDED);
@@ -120,7 +121,9 @@ export function gazetteer(): Gazetteer {
     for (const cap of new Set(caps)) {
       if (nameOwner.has(cap)) continue;
       actors.add(cap, { type: 'country', iso3: c.iso3, via: 'capital' });
-      if (!countryWords.has(cap.toLowerCase())) countryWords.set(cap.toLowerCase(), c.iso3);
+      // countryOf folds what it is asked ("Bogotá" -> "bogota"), so the keys are folded too; a capital
+      // that folds to an excluded common word ("Malé" -> "Male") stays out of them.
+      if (!countryWords.has(wordKey(cap)) && !excluded.has(fold(cap))) countryWords.set(wordKey(cap), c.iso3);
     }
   }
   for (const s of SEATS) {
@@ -189,3 +192,8 @@ export function gazetteer(): Gazetteer {
 const EXTRA_NAMES_OWNER: ReadonlyMap<string, string> = new Map(
   Object.entries(EXTRA_NAMES).flatMap(([iso3, names]) => names.map((n) => [n, iso3] as [string, string])),
 );
+
+/** The key of a name in countryWords: folded ("Bogotá" -> "bogota") and lower case, as countryOf looks it up. */
+function wordKey(name: string): string {
+  return fold(name).toLowerCase();
+}
