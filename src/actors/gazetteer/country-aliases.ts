@@ -126,7 +126,6 @@ export const CAPITAL_ALIASES: Readonly<Record<string, readonly string[]>> = {
   MMR: ['Naypyitaw', 'Nay Pyi Taw'],
   YEM: ["Sana'a", 'Sanaa'],
   KAZ: ['Astana', 'Nur-Sultan'],
-  TCD: ['Ndjamena'],
   MNG: ['Ulaanbaatar'],
   BEN: ['Cotonou'],
   MYS: ['Putrajaya'],
