@@ -30,7 +30,11 @@ const MAX_KEYS = 20_000;
 
 export function eventKey(e: CodedEvent): string {
   const place = e.location ? `${e.location.country}/${e.location.admin1 ?? ''}` : '';
-  const raw = [dyadKey(e), e.root, e.date ?? '', place].join('|');
+  // A hypothetical or negated act is never merged with a firm report of the same act (see
+  // merge-events' modalitiesMatch), so it needs an identity of its own: "the two governments signed a
+  // pact" asked as a question and their pact reported the same day are two rows.
+  const firm = e.modality === 'asserted' || e.modality === 'claimed' || e.modality === 'intended';
+  const raw = [dyadKey(e), e.root, e.date ?? '', place, ...(firm ? [] : [e.modality])].join('|');
   let key = KEYS.get(raw);
   if (key === undefined) {
     key = createHash('sha1').update(raw).digest('hex').slice(0, 16);
