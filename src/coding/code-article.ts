@@ -15,6 +15,7 @@ import type { DateMention, NumberMention, Sentence } from '../language/types.js'
 import type { Token } from '../language/tokens.js';
 import type { ActorFinder, ArticleContext, Proposal, SentenceContext } from './pattern-types.js';
 import type { CodedEvent } from './types.js';
+import type { Quote } from '../quotes/types.js';
 import { PATTERNS, refiners } from './configuration.js';
 import { hasTrigger, indexPatterns, proposeInSentence } from './propose.js';
 import { splitClauses } from './clauses.js';
@@ -32,6 +33,8 @@ export interface CodeArticleOptions {
   actors?: ActorFinder;
   /** The article's sentences when the caller has split it already (splitSentences); default: split here. */
   sentences?: Sentence[];
+  /** The article's quotes when the caller found them (the pipeline does): who speaks decides whether a quoted act is commentary. */
+  quotes?: readonly Quote[];
 }
 
 const INDEX = indexPatterns(PATTERNS);
@@ -94,7 +97,7 @@ export function codeArticle(article: Article, opts: CodeArticleOptions = {}): Co
   // One finder per article: later sentences may name a person by surname alone (actors rule A8).
   const finder = opts.actors ?? actors.articleActorFinder();
   const debug = opts.debug ?? null;
-  const ctx: ArticleContext = { article, sentences: annotate(article, finder, opts.sentences), debug };
+  const ctx: ArticleContext = { article, sentences: annotate(article, finder, opts.sentences), debug, quotes: opts.quotes };
   let proposals: Proposal[] = [];
   for (const sc of ctx.sentences) {
     if (sc.tokens.length === 0) continue;

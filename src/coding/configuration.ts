@@ -24,6 +24,9 @@ import { ASSAULT_PATTERNS } from './patterns/assault.js';
 import { FIGHT_PATTERNS } from './patterns/fight.js';
 import { MASS_VIOLENCE_PATTERNS } from './patterns/mass-violence.js';
 import { modalityRefiner } from './refiners/modality.js';
+import { commentaryRefiner } from './refiners/commentary.js';
+import { wordsNotForceRefiner } from './refiners/words-not-force.js';
+import { relativeSubjectRefiner } from './refiners/relative-subject.js';
 import { habitualRefiner } from './refiners/habitual.js';
 import { conditionalThreatRefiner } from './refiners/conditional-threat.js';
 import { weaponRefiner } from './refiners/weapon.js';
@@ -78,6 +81,13 @@ export function refiners(finder: ActorFinder): Refiner[] {
     modalityRefiner,
     // A hostile act promised under a condition is a threat made now, dated as said.
     conditionalThreatRefiner,
+    // An analyst's or a columnist's words are an opinion: after the threat rule, which reads claims.
+    commentaryRefiner,
+    // Words worded as force ("Seoul hit back."), advice worded as a warning, a reaction's object:
+    // before anything is spent on dating them and before the main pair gives them a target.
+    wordsNotForceRefiner,
+    // "the men who seized power": the act is the men's, before anyone fills a missing party.
+    relativeSubjectRefiner,
     // Habits are dropped before anything is spent on dating or placing them.
     habitualRefiner,
     weaponRefiner,

@@ -1,5 +1,6 @@
 /** Types shared by the event patterns, the proposer and the refiners. */
 import type { Actor, ActorMention, PlaceMention, Place } from '../actors/types.js';
+import type { Quote } from '../quotes/types.js';
 import type { Article } from '../ingest/types.js';
 import type { DateMention, NumberMention, Sentence } from '../language/types.js';
 import type { Token } from '../language/tokens.js';
@@ -135,6 +136,8 @@ export interface ArticleContext {
   article: Article;
   sentences: SentenceContext[];
   debug: ((msg: () => string) => void) | null;
+  /** The article's quotes (src/quotes) when the caller found them; refine.commentary finds them when absent. */
+  quotes?: readonly Quote[];
 }
 
 /** A refiner adjusts or drops proposals; the order of refiners lives in configuration.ts. */

@@ -23,6 +23,21 @@ const TURN_SENTENCES = 6;
 // A past form right after "each side": "-ed" or a common irregular past.
 const EACH_ACTED = /^\s+(?:(?:also|then|quickly|promptly|immediately)\s+)?(?:\p{Ll}+ed|said|told|threw|fought|shot|struck|took|made|held|sent|broke|gave|drew|swore|beat|hit)\b/u;
 
+/**
+ * pair.meeting-sides: "X held talks with Y …, and the two governments signed …" - a pair named as
+ * the subject of a clause joined by "and" to a meeting is that meeting's two sides, not the
+ * article's main pair: the sentence has just told who sat down together. A meeting word (met,
+ * talks with, hosted, received, visited, phoned, spoke with) then ", and" right before the pair.
+ */
+const MEETING = /\b(?:met|meets|meeting|talks with|hosted|hosts|received|receives|welcomed|visited|visiting|visit to|spoke (?:with|to)|phoned|call with|sat down with)\b/i;
+const AND_BEFORE = /\b(?:and|where|after which)\s+(?:then\s+|later\s+)?$/i;
+
+/** Whether the pair at `start` is the subject of a clause that follows a meeting in the sentence. */
+function afterMeeting(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  return AND_BEFORE.test(before) && MEETING.test(before);
+}
+
 export class RecentStates {
   private counts = new Map<string, { actor: Actor; count: number; last: number }>();
   private tick = 0;
@@ -101,6 +116,14 @@ export function resolvePairs(text: string, mentions: ActorMention[], recent: Rec
     // unless the article already has its main pair ("the US and China urged both sides").
     const main = recent.mainPair();
     const here = local.list();
+    if (afterMeeting(text, start)) {
+      // Both sides of the meeting named: they are the pair. One side unknown ("he held talks with
+      // Xi"): the pair is not the main pair either, so it stays unresolved.
+      if (here.length < 2) continue;
+      const sides = [here[0]!, here[1]!].sort((x, y) => (x.country! < y.country! ? -1 : 1));
+      out.push({ start, end, text: m[0], actors: sides, via: 'pair' });
+      continue;
+    }
     const states = main ? [...main] : here.length >= 2 ? [...here.slice(0, 2)] : [...here];
     for (const a of recent.list()) if (!states.some((s) => s.country === a.country)) states.push(a);
     if (states.length < 2) continue;

@@ -19,7 +19,7 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Ana
   const quotes = findQuotes(article);
   // Split once: the coder and the relation statements read the same sentences.
   const sentences = splitSentences(article);
-  const events = attributeEvents(codeArticle(article, { debug: opts.debug, sentences }), quotes);
+  const events = attributeEvents(codeArticle(article, { debug: opts.debug, sentences, quotes }), quotes);
   const statements = findRelationStatements(article, sentences);
   return { article, events, quotes, statements };
 }

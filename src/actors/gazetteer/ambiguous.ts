@@ -11,6 +11,14 @@ export const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([
   'Trinidad', 'Dominica', 'Georgetown', 'America', 'US',
 ]);
 
+/**
+ * actors.native-name-english-word: native names the country data lists as alternatives that are
+ * ordinary English words or surnames. In English text "Island" is the head of a place name
+ * ("Jeju Island", "Christmas Island"), not Icelandic for Iceland; "Mann" is a surname ("Thomas
+ * Mann"), not Manx for the Isle of Man. They are not names of the country at all here.
+ */
+export const NOT_COUNTRY_NAMES_IN_ENGLISH: ReadonlySet<string> = new Set(['Island', 'Mann']);
+
 /** Capitalized words that never start a person's name after an office ("President Tuesday"). */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'On', 'In', 'At', 'Of', 'And', 'But', 'For', 'To', 'He', 'She', 'They', 'It', 'His', 'Her',

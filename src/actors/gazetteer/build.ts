@@ -17,7 +17,7 @@ import { SECTOR_NOUNS, type SectorEntry } from './sectors.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './known-people.js';
 import { ORGANISATIONS, type OrgEntry } from './organisations.js';
 import { REGIONS, ADMIN1_EXCLUDED, ADMIN1_NOISY_COUNTRIES } from './regions.js';
-import { BLOCKED_PHRASES } from './ambiguous.js';
+import { BLOCKED_PHRASES, NOT_COUNTRY_NAMES_IN_ENGLISH } from './ambiguous.js';
 
 /** What a proper-name phrase refers to as an actor. */
 export type ActorRef =
@@ -82,6 +82,7 @@ export function gazetteer(): Gazetteer {
   const nameOwner = new Map<string, string>();
   for (const c of ordered) {
     for (const n of [c.name, c.official, ...c.alt, ...(EXTRA_NAMES[c.iso3] ?? [])]) {
+      if (NOT_COUNTRY_NAMES_IN_ENGLISH.has(n)) continue;
       const owner = EXTRA_NAMES_OWNER.get(n) ?? nameOwner.get(n) ?? c.iso3;
       nameOwner.set(n, owner);
     }

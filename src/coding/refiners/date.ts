@@ -244,6 +244,8 @@ export function narrativeDay(p: Proposal, ctx: ArticleContext, done: Proposal[])
  * Maduro ordered …") is resolved against the narrative before it, `depth` times at most.
  */
 function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx: ArticleContext, done: Proposal[], depth: number): string | null {
+  const stamped = kind === 'heading' ? postStampDay(index, ctx) : null;
+  if (stamped) return stamped;
   let seen = 0;
   for (let i = index - 1; i >= 0; i--) {
     const sc = ctx.sentences[i]!;
@@ -308,6 +310,21 @@ function namedActDay(sc: SentenceContext, mention: DateMention, ctx: ArticleCont
     }
   }
   return null;
+}
+
+/**
+ * date.post-stamp: in a live blog each post opens with its time stamp ("2.10pm EST (Thursday)",
+ * "14:05 GMT, 3 March") and often a headline ("Breaking: X expels 35 diplomats"). The headline
+ * tells the post's news: it is dated by the stamp just above it. Only a line that is a stamp
+ * and nothing more: a clock time and a day, a few words long.
+ */
+const POST_STAMP = /^\s*(?:(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+,?\s+)?)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*[,(–—-]?\s*[\p{L}\d ,]{0,30}\)?\s*$/iu;
+
+function postStampDay(index: number, ctx: ArticleContext): string | null {
+  const sc = ctx.sentences[index - 1];
+  if (!sc || sc.sentence.text.length > 60 || !POST_STAMP.test(sc.sentence.text)) return null;
+  const days = sentenceDates(sc, ctx.article.published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+  return days.length === 1 ? days[0]!.date : null;
 }
 
 /**

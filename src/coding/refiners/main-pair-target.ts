@@ -44,6 +44,19 @@ function aimedAtOther(p: Proposal): boolean {
 }
 
 /**
+ * target.domestic-crowd: arrests, dispersals and bans (17) whose object is an unnamed crowd of
+ * people - "detained dozens of demonstrators", "rounded up hundreds of people", "banned further
+ * rallies" - are a government policing its own streets, not an act on the other main state:
+ * the crowd's state is not named because it is the government's own. A crowd named as the other
+ * state's ("two Chinese nationals") is an actor and never reaches this rule.
+ */
+const CROWD = /^\s+(?:(?:more than|over|about|around|nearly|almost|some|at least|up to|hundreds|thousands|dozens|scores|several|many|further|more|new|all|any|other|the|their|its|local|\d[\d,]*|\p{L}+ly)\s+(?:of\s+)?){0,4}(?:people|persons|protesters|protestors|demonstrators|rioters|looters|activists|dissidents|opposition|citizens|residents|workers|students|suspects|journalists|bloggers|critics|members|supporters|youths|men|women|participants|organi[sz]ers|protests|rallies|demonstrations|gatherings|marches|strikes)\b/iu;
+
+function onDomesticCrowd(p: Proposal): boolean {
+  return p.cameo.startsWith('17') && CROWD.test(p.sentence.text.slice(p.triggerEnd, p.clauseEnd));
+}
+
+/**
  * target.answer: without a clear main pair, a threat or reproach with no object answers the
  * last state that acted on the speaker earlier in the article ("the US strike that killed the
  * general … Tehran vowed severe revenge against those responsible" -> the United States).
@@ -218,6 +231,10 @@ export function mainPairTargetRefiner(finder: ActorFinder): Refiner {
           continue;
         }
         if (p.dropped || p.target || !p.source?.actor.country || !aimedAtOther(p) || p.pattern.needsTarget === false) continue;
+        if (onDomesticCrowd(p)) {
+          ctx.debug?.(() => `  ${p.pattern.id}: its object is an unnamed crowd, policed at home: no main-pair target`);
+          continue;
+        }
         // A reproach in the simple present ("a charge Kabul rejects", "which Iran holds responsible")
         // is a standing stance, not an answer to the other state's act.
         // A dated sentence tells an event even in the present ("April 17 - the ministry dismisses the
