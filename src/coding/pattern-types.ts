@@ -58,6 +58,20 @@ export interface EventPattern {
    * Turkey (an envoy is recalled by her own state). Default false.
    */
   agentlessSubjectActs?: boolean;
+  /**
+   * In the passive with no agent, and in the bare noun ("the summoning of Italy's ambassador"), the
+   * state hosting the subject acts: the state named for the ministry or the city ("to the German
+   * foreign ministry", "to the foreign ministry in Berlin"), or named between subject and verb
+   * ("Turkey's ambassador in Berlin was summoned"); else the article's other main state
+   * (refine.main-pair-target). An envoy is summoned by her host. Default false.
+   */
+  agentlessHostActs?: boolean;
+  /**
+   * noun.undergoer-of: the bare noun with its undergoer after "of" is the act ("the expulsion of two
+   * Russian diplomats", "the summoning of Italy's ambassador"): the state after "of" is the target and
+   * the actor is found as for an agentless passive. Only for acts done to envoys. Default false.
+   */
+  undergoerAfterOf?: boolean;
   /** Default true: without a target the proposal is dropped. */
   needsTarget?: boolean;
   /**

@@ -98,6 +98,13 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
       // former minister, as its ambassador to Bogota" looks for the object up to "Bogota".
       const phraseEnd = afterMatch ? triggerEnd + afterMatch.index + afterMatch[0].length : triggerEnd;
       const proposal = propose(ctx, pattern, i, triggerStart, triggerEnd, finder, actorEndsBefore, debug, phraseEnd);
+      // A measure in a participle clause after one of the same root restates it: "imposed sanctions on
+      // two ministers, freezing any assets they hold" is one act.
+      if (proposal && proposal.cameo.startsWith('16') && participleAfterComma(tokens, i) && out.some((o) => o.cameo.startsWith('16') && o.triggerStart < triggerStart)) {
+        debug?.(() => `  ${pattern.id}: "${t.text}" restates the measure before it`);
+        skipUntil = i + len;
+        break;
+      }
       if (proposal) {
         out.push(proposal, ...coSources(ctx, proposal));
         skipUntil = i + len;
@@ -155,7 +162,8 @@ function propose(
     const reduced = form === 'active' && reducedRelative(tokens, i);
     const use = reduced ? 'passive' : form;
     // Verbal acts only: a participle of force after a comma ("…, killing 25") is a toll, not a new act.
-    const participle = use === 'not-verb' && !physical(pattern) && participleAfterComma(tokens, i) ? participleSubject(ctx, triggerStart) : null;
+    // A measure (16) is no toll: "Ankara answered in kind, closing its airspace to Syrian flights".
+    const participle = use === 'not-verb' && (!physical(pattern) || pattern.cameo.startsWith('16')) && participleAfterComma(tokens, i) ? participleSubject(ctx, triggerStart) : null;
     if (participle?.actors.length) {
       source = { actor: participle.actors[0]!, start: participle.start, end: participle.end, via: 'subject' };
       target = objectAfter(ctx, triggerEnd, clauseEnd, source.actor.country, finder, pattern.objectWithin, false);
@@ -169,6 +177,21 @@ function propose(
       const undergoer = reduced ? mentionBefore(ctx, 0, triggerStart, false) : null;
       const subj = undergoer ? { source: { actor: undergoer.actors[0]!, start: undergoer.start, end: undergoer.end, via: 'subject' } } : subjectAt(ctx, clauseStart, triggerStart);
       target = subj.source;
+      // passive.named-party-acts: a `before` pattern with a group named "actor" names who acted inside
+      // the subject - "meetings with her Chinese counterparts had been struck from the programme": the
+      // Chinese side cut them; the target is left to the main-pair refiner (the visitor's state).
+      const party = !source && pattern.agentlessSubjectActs && pattern.before ? pattern.before.exec(ctx.sentence.text.slice(0, triggerStart)) : null;
+      if (party?.groups?.actor) {
+        const at = party.index + party[0].indexOf(party.groups.actor);
+        const m = ctx.actors.find((a) => a.start >= at && a.start < at + party.groups!.actor!.length && a.actors.length === 1 && a.actors[0]!.country);
+        if (m) {
+          source = { actor: m.actors[0]!, start: m.start, end: m.end, via: 'subject' };
+          // The visitor is the other state named before ("Norway's minister ... found that her
+          // meetings with Chinese officials"), else the article's other main state.
+          const visitor = ctx.actors.filter((a) => a.end <= at && a.actors.length === 1 && a.actors[0]!.country && a.actors[0]!.country !== m.actors[0]!.country).pop();
+          target = visitor ? { actor: visitor.actors[0]!, start: visitor.start, end: visitor.end, via: 'object' } : null;
+        }
+      }
       // passive.subject-acts (pattern.agentlessSubjectActs): with no agent, the subject's state acts
       // on the state named beside it, else on the article's other main state (main-pair-target).
       if (!source && target && pattern.agentlessSubjectActs) {
@@ -180,6 +203,9 @@ function propose(
         const hostActor = host?.actors[0] ?? (place ? finder.countryActor(place.place.country) : null);
         target = hostActor ? { actor: hostActor, start: host?.start ?? null, end: host?.end ?? null, via: 'host' } : null;
       }
+      // passive.host-acts (pattern.agentlessHostActs): "Russia's ambassador was summoned to the
+      // foreign ministry in Warsaw" - with no agent, the state hosting the envoy summoned her.
+      if (!source && target && pattern.agentlessHostActs) source = hostOf(ctx, target, triggerStart, triggerEnd, clauseEnd, finder);
     } else {
       const subj = subjectAt(ctx, clauseStart, triggerStart, physical(pattern));
       source = subj.source;
@@ -219,6 +245,23 @@ function propose(
     } else {
       const poss = possessiveBefore(ctx, i, clauseStart);
       if (poss) source = poss;
+    }
+    // noun.undergoer-of (pattern.undergoerAfterOf): "the summoning of Italy's ambassador to the Quai
+    // d'Orsay followed" - the envoy's state after "of" is the target, her host the actor; with no host
+    // named the proposal stays agentless for the main-pair refiner, as a passive would.
+    if (!source && pattern.undergoerAfterOf) {
+      const of = /^\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+|\w+\s+)?/i.exec(ctx.sentence.text.slice(triggerEnd));
+      const from = of ? triggerEnd + of[0].length : -1;
+      const m = of ? ctx.actors.find((a) => a.start >= triggerEnd && a.start <= from + 12 && a.actors.length === 1 && a.actors[0]!.country) : undefined;
+      if (!m) return null;
+      const undergoer: Participant = { actor: m.actors[0]!, start: m.start, end: m.end, via: 'object' };
+      return {
+        pattern, cameo: pattern.cameo, sentence: ctx.sentence, tokenIndex: i, triggerStart, triggerEnd,
+        clauseStart, clauseEnd, source: hostOf(ctx, undergoer, triggerStart, triggerEnd, clauseEnd, finder, m.end), target: undergoer,
+        undirected: false, passive: true,
+        ...UNREFINED,
+        confidence: 0.6,
+      };
     }
     // Named parties are the other fight patterns' business ("conducted firefighting flights").
     if (pattern.pairWhenUnnamed && source) return null;
@@ -265,6 +308,42 @@ function propose(
     ...UNREFINED,
     confidence: 0.6,
   };
+}
+
+// "summoned to the German foreign ministry", "called in at the Quai d'Orsay": the state named for the place.
+const MINISTRY_OF_STATE = /^\s*(?:(?:on\s+)?\w+day\s+)?(?:to\s+(?:come|appear|report)\s+)?(?:to|at|in|into)\s+(?:the\s+)?$/i;
+// "summoned to the foreign ministry in Berlin", "ordered to the Foreign Office in London": the city.
+const MINISTRY_IN = /^[^,;.]{0,60}?\b(?:ministry|office|department|chancellery|palace)\s+in\s+$|^\s*(?:(?:on\s+)?\w+day\s+)?in\s+$/i;
+// "Turkey's ambassador in Berlin", "the Swedish envoy to Ankara", "(the expulsion of) two Russian
+// diplomats from Tallinn": the post named with the envoy.
+const POSTED = /^[\s,]*(?:[\p{L}'’.-]+\s+){0,4}?(?:in|to|from)\s+(?:the\s+)?$/iu;
+
+/**
+ * passive.host-acts: the state hosting an envoy who was summoned with no agent named - the state
+ * of the ministry or city she was summoned to, or of her post named with her; null when none
+ * (the main-pair refiner then takes the article's other main state). Only a state other than hers.
+ */
+function hostOf(ctx: SentenceContext, envoy: Participant, triggerStart: number, triggerEnd: number, clauseEnd: number, finder: ActorFinder, envoyEnd = envoy.end): Participant | null {
+  const text = ctx.sentence.text;
+  const own = envoy.actor.country;
+  const lead = (from: number, start: number): boolean => {
+    const between = text.slice(from, start);
+    return POSTED.test(between) || MINISTRY_OF_STATE.test(between) || MINISTRY_IN.test(between);
+  };
+  // Named with the envoy, after her ("Turkey's ambassador in Berlin was summoned", "the summoning of
+  // Italy's ambassador to the Quai d'Orsay"), or for the ministry after a passive verb.
+  const fits = (start: number): boolean => (envoyEnd !== null && start >= envoyEnd && (start < triggerStart || envoyEnd > triggerEnd) && start <= clauseEnd && lead(envoyEnd, start))
+    || (envoyEnd !== null && envoyEnd <= triggerStart && start >= triggerEnd && start <= clauseEnd && (MINISTRY_OF_STATE.test(text.slice(triggerEnd, start)) || MINISTRY_IN.test(text.slice(triggerEnd, start))));
+  for (const m of ctx.actors) {
+    const a = m.actors[0];
+    if (m.actors.length === 1 && a?.country && a.country !== own && fits(m.start)) return { actor: a, start: m.start, end: m.end, via: 'host' };
+  }
+  for (const p of ctx.places) {
+    if (p.place.country === own || !fits(p.start)) continue;
+    const actor = finder.countryActor(p.place.country);
+    if (actor) return { actor, start: null, end: null, via: 'host' };
+  }
+  return null;
 }
 
 const DIED_IN = /\b(?:died|perished|(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:killed|slain|wounded|injured|hurt|assassinated|targeted|hit))\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?[^,;]{0,50}$/i;

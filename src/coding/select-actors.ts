@@ -23,8 +23,9 @@ function participant(m: ActorMention, via: string, which = 0): Participant {
 
 // A mention after one of these prepositions is a place or an object, not the subject:
 // "an airstrike on the Iranian consulate in Damascus killed seven" (the subject is "Israeli").
-// A time phrase is no prepositional phrase of place: "On Wednesday Iraq blamed Turkey".
-const NOT_SUBJECT = /\b(?:in|at|near|on|into|inside|across|to|against|toward|towards|over|outside|within|onto|with|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|weekend|dawn)\b)[\p{L}-]+\s+)?$/iu;
+// A time phrase is no prepositional phrase of place: "On Wednesday Iraq blamed Turkey". "Pulled him out
+// of the Italian capital" names a place too.
+const NOT_SUBJECT = /\b(?:in|at|near|on|into|inside|across|to|against|toward|towards|over|outside|within|onto|with|from|out\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|weekend|dawn)\b)[\p{L}-]+\s+)?$/iu;
 
 /**
  * The nearest actor mention ending at or before `at` and starting at or after `from`,
@@ -93,12 +94,19 @@ function reportedSubject(ctx: SentenceContext, at: number): ActorMention | null 
   return ctx.actors.find((m) => m.start >= from && m.end <= at && m.actors.length && !NOT_SUBJECT.test(ctx.sentence.text.slice(Math.max(from, m.start - 30), m.start))) ?? null;
 }
 
-/** The first actor of the sentence outside a prepositional phrase: the main clause's subject. */
+// subject.main-not-subordinate: "On Sunday, after the Japanese decision was announced, China suspended
+// exchanges, ... and postponed a meeting" - the state opening a fronted subordinate clause is that
+// clause's subject, not the main clause's.
+const SUBORDINATE_LEAD = /\b(?:after|before|when|whenever|since|because|although|though|until|once|while|as)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** The first actor of the sentence outside a prepositional phrase or fronted subordinate clause: the main clause's subject. */
 export function mainSubject(ctx: SentenceContext, at: number): ActorMention | null {
   const text = ctx.sentence.text;
   for (const m of ctx.actors) {
     if (m.end > at) return null;
     if (!m.actors.length || NOT_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // Only a fronted clause: one closed by a comma before the verb ("After Iran struck, Pakistan said").
+    if (SUBORDINATE_LEAD.test(text.slice(Math.max(0, m.start - 30), m.start)) && /,/.test(text.slice(m.end, at))) continue;
     return m;
   }
   return null;

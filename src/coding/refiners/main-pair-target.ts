@@ -124,7 +124,9 @@ function agentOfPassive(p: Proposal, pair: [string, string] | null, finder: Acto
   // The state must be the verb's own subject: past a comma it belongs to an earlier clause
   // ("French soldiers have been shown the door, and each exit has been blamed on …").
   const { start, end } = p.target!;
-  if (start !== null && end !== null && start < p.triggerStart && p.sentence.text.slice(end, p.triggerStart).includes(',')) return null;
+  // A comma that only closes an apposition is no clause break: "Turkey's ambassador, Ali Kemal Aydın, was ordered".
+  const between = start !== null && end !== null && start < p.triggerStart ? p.sentence.text.slice(end, p.triggerStart) : '';
+  if (between.includes(',') && !/^\s*,\s*(?:(?:was|were|is|are|has|have|had|been|being|be|will|would)\s+|\w+ly\s+)*$/i.test(between)) return null;
   const t = p.target!.actor.country;
   const other = t === pair[0] ? pair[1] : t === pair[1] ? pair[0] : null;
   return other ? finder.countryActor(other) : null;
