@@ -3,7 +3,8 @@
  * several articles - is one event. Two reports are the same event when they have
  *  - the same dyad (either order when the act is undirected),
  *  - the same CAMEO root,
- *  - compatible dates: equal days (±1 when either is inferred), a day inside the other's
+ *  - compatible dates: equal days (±1 when either is inferred and both name the same act: the same
+ *    CAMEO code or pattern, or a generic report of armed force), a day inside the other's
  *    week/month/year, or one of them undated (an undated report joins a dated one),
  *  - compatible places: either unknown, or the same country and (both dated) province,
  *  - compatible modality: asserted, claimed and intended reports merge with each other;
@@ -36,14 +37,36 @@ function datesMatch(a: CodedEvent, b: CodedEvent): boolean {
   const pa = a.datePrecision ?? 'day';
   const pb = b.datePrecision ?? 'day';
   if (pa === 'day' && pb === 'day') {
-    const tolerance = a.dateStated && b.dateStated ? 0 : 1;
-    return Math.abs(daysBetween(a.date, b.date)) <= tolerance;
+    const gap = Math.abs(daysBetween(a.date, b.date));
+    if (gap === 0) return true;
+    // merge.day-apart-same-act: an inferred day may be off by one, so reports a day apart can be
+    // one act, but only when they name the same act. Same root and a day apart is also what two
+    // steps of one reprisal look like (a visit cancelled one afternoon, contacts suspended the
+    // next morning); the day's tolerance is for the date, not for the act.
+    return gap === 1 && !(a.dateStated && b.dateStated) && sameAct(a, b);
   }
   // A coarser span contains the other's date.
   const [wide, narrow] = PRECISION_RANK[pa] >= PRECISION_RANK[pb] ? [a, b] : [b, a];
   // A month or a year is dated by its middle (date.span-middle): the span runs from its first day.
   const d = daysBetween(spanStart(wide.date!, wide.datePrecision), narrow.date!);
   return d >= -1 && d < SPAN_DAYS[(wide.datePrecision ?? 'day') as keyof typeof SPAN_DAYS] + 1;
+}
+
+/**
+ * Two reports name the same act: the same CAMEO code, or the same pattern matched in both (one
+ * wording of one act). A root-level code (160 "reduce relations") is not the same act as a
+ * specific one (161 "suspend relations"): the generic code is what an act without a code of its
+ * own gets (a cancelled visit), not a vaguer report of the specific one, except for armed force.
+ */
+const FORCE = new Set(['18', '19', '20']);
+
+function sameAct(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.cameo === b.cameo) return true;
+  // Armed force (18-20) is the exception: an unspecific report ("the operation", "the attack", 190)
+  // refers back to the strike already told, it is not an act of its own.
+  if (FORCE.has(a.root) && (a.cameo.endsWith('0') || b.cameo.endsWith('0'))) return true;
+  const patterns = new Set(a.evidences.map((ev) => ev.pattern));
+  return b.evidences.some((ev) => patterns.has(ev.pattern));
 }
 
 function placesMatch(a: CodedEvent, b: CodedEvent): boolean {

@@ -359,6 +359,12 @@ export function escalationEvidence(dated: CodedEvent[], asOf: string, windowStar
   if (peakNow > peakBefore) return null;
   const first = severity(acts.filter((e) => e.date === days[0]));
   if (peakNow < first) return `rising: acts of ${peakNow} on ${last} after ${first} on ${days[0]}`;
+  // state.sustained-exchange: escalation needs a rise from a lower start. When the window opens with
+  // both sides already striking each other at the latest pitch (an exchange of fire on its first day),
+  // later rounds of the same exchange sustain the fighting (hostile), however they are framed (an
+  // answer, or after a threat). A spiral that opens with one side's blow and draws the other in rises.
+  const opening = acts.filter((e) => e.date === days[0] && isHostile(e) && e.goldstein <= peakNow);
+  if (new Set(opening.map((e) => eventCountries(e)?.source)).size >= 2) return null;
   // Action and reaction: a side acts on the last day against an earlier hostile act of the other.
   const earlierBy = new Set(earlier.filter(isHostile).map((e) => eventCountries(e)?.source));
   const answer = onLast.find((e) => isHostile(e) && [...earlierBy].some((x) => x !== eventCountries(e)?.source));

@@ -1,6 +1,7 @@
 /** Top level of relations: every country pair in the events and statements, analysed. */
 import type { CodedEvent, RelationStatement } from '../coding/types.js';
 import { dayNumber } from './dates.js';
+import { spanStart } from '../language/dates/span-middle.js';
 import { mergeEvents } from '../coding/merge-events.js';
 import { dyadKey, eventCountries, eventWeight, mergeByKey, type Dyad } from './dyad.js';
 import { directedSeries, undirectedSeries, type DayPoint } from './dyad-series.js';
@@ -66,6 +67,19 @@ export class BadStatementError extends Error {
   }
 }
 
+/**
+ * relations.misdated: a report cannot tell of an act done after it was published. An event reported as
+ * having happened (asserted or claimed) whose date begins after the latest publication of its reports
+ * was dated wrongly (a relative day read from the wrong anchor); it counts as undated, so that it does
+ * not move the pair's day or stand as the story's latest act. Plans (intended) keep their future dates.
+ */
+export function undateMisdated(e: CodedEvent): CodedEvent {
+  if (!e.date || (e.modality !== 'asserted' && e.modality !== 'claimed')) return e;
+  const published = e.evidences.map((v) => v.published ?? '').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop();
+  if (!published || e.evidences.some((v) => !v.published)) return e;
+  return spanStart(e.date, e.datePrecision ?? 'day') > published ? { ...e, date: null, datePrecision: null, dateStated: false } : e;
+}
+
 /** Analyses every pair of two different countries found in `events` and `statements`. */
 export function analyzeRelations(events: CodedEvent[], statements: RelationStatement[], opts: RelationsOptions = {}): DyadReport[] {
   const byDyad = new Map<string, { events: CodedEvent[]; statements: RelationStatement[] }>();
@@ -82,7 +96,7 @@ export function analyzeRelations(events: CodedEvent[], statements: RelationState
   // pair so the quadratic merge stays small. Hypothetical and negated events are then left out.
   for (const [key, group] of byDyad) {
     const merge = group.events.length > MERGE_PAIRWISE_LIMIT ? mergeByKey : mergeEvents;
-    group.events = merge(group.events).filter((e) => eventWeight(e) > 0);
+    group.events = merge(group.events).filter((e) => eventWeight(e) > 0).map(undateMisdated);
     if (group.events.length === 0) byDyad.delete(key);
   }
   const merged = [...byDyad.values()].flatMap((g) => g.events);

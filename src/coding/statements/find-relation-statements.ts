@@ -27,6 +27,8 @@ const OTHER_PARTY_BEFORE = /\b(?:with|towards?|to|and|of)\s+(?:the\s+)?$/i;
  * "both governments", "the two Koreas" (a capitalised plural after "the two").
  */
 const PAIR = /\b(?:[Tt]he\s+two\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|neighbou?rs|states|sides|capitals|governments|foes|rivals|enemies|adversaries|powers|leaders|allies)|[Bb]oth\s+(?:countries|nations|neighbou?rs|sides|capitals|governments))\b|\b[Tt]he\s+two\s+[A-Z][a-z]+s\b/;
+/** A past perfect inside a match: "had been frozen", "had long been strained", "had soured". */
+const PAST_PERFECT = /\bhad\s+(?:(?:\w+ly|long|always|also|already)\s+)?(?:been|\w+ed)\b/i;
 /**
  * Where a hedge stops reaching: a clause boundary (";", a dash, ", and", ", but" …). "Belgrade has
  * never recognised it, and relations have deteriorated" is a statement; the "never" belongs to the
@@ -78,8 +80,13 @@ export function findRelationStatements(article: Article, sentences?: Sentence[] 
     const para = paraCounts[s.paragraph] ?? new Map<string, number>();
     // The paragraph's text before the sentence is the same for every pattern tried on it: looked up once.
     let earlier: Map<string, number> | null = null;
-    for (const pattern of RELATION_PATTERNS) {
-      const m = pattern.regex.exec(s.text);
+    // rel.past-perfect: a condition told in the past perfect ("whose ties had been frozen for a year")
+    // is the relation before the story's present; when the sentence also says what it is now ("now
+    // describe themselves as partners again", "were restored on Monday") that is the statement. Tried
+    // after every other pattern; taken only when no other one states anything.
+    const matched = RELATION_PATTERNS.map((pattern) => ({ pattern, m: pattern.regex.exec(s.text) }));
+    const ordered = [...matched.filter((x) => !x.m || !PAST_PERFECT.test(x.m[0])), ...matched.filter((x) => x.m && PAST_PERFECT.test(x.m[0]))];
+    for (const { pattern, m } of ordered) {
       if (!m) continue;
       const hedged = sameClause(s.text.slice(Math.max(0, m.index - hedge), m.index));
       // "announced that they would restore relations": the would of a reported decision is no hedge.
@@ -137,6 +144,16 @@ function resolveDyad(text: string, m: RegExpExecArray, mentions: ActorMention[],
       [...counts.entries()].sort((x, y) => y[1] - x[1] || (article.get(y[0]) ?? 0) - (article.get(x[0]) ?? 0)).map(([c]) => c);
     const fromEarlier = rank(earlier);
     const top = fromEarlier.length >= 2 ? fromEarlier : rank(article);
+    // A country the sentence itself names before the phrase is one of the two ("he held talks with Xi,
+    // and the two governments raised their ties"): paired with the most-named other one.
+    // Officials named by title count for their country here ("President Xi": China's government).
+    const named = new Set([...countries.filter((c) => c.end <= pairAt.index).map((c) => c.iso3),
+      ...mentions.filter((x) => x.via === 'person' && x.actors.length === 1 && x.actors[0].country && x.end <= pairAt.index).map((x) => x.actors[0].country!)]);
+    const own = named.size === 1 && distinct.every((c) => named.has(c)) ? [...named][0] : null;
+    if (own) {
+      const partner = top.find((c) => c !== own);
+      if (partner) return [own, partner];
+    }
     if (top.length >= 2) return [top[0], top[1]];
   }
   if (distinct.length === 0) return null;

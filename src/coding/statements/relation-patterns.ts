@@ -36,6 +36,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     regex: rx(String.raw`\b(?:on|in)\s+(?:bad|poor|hostile|uneasy|shaky|rocky)\s+(?:terms|footing)\s+with\b|\bat\s+(?:odds|loggerheads|daggers\s+drawn|war)\s+with\b|\blocked\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:dispute|standoff|stand-off|feud|conflict)\s+with\b`) },
   { id: 'rel.rivals', state: 'hostile', example: "Pakistan's arch-rival India tested a missile.",
     regex: rx(String.raw`\b(?:arch-?\s?rivals?|bitter\s+rivals?|long-?(?:time|standing)\s+(?:foes?|rivals?|enem(?:y|ies)|adversar(?:y|ies))|sworn\s+enem(?:y|ies)|nuclear-armed\s+rivals)\b`) },
+  { id: 'rel.as-enemies', state: 'hostile', example: 'The two governments now regard each other as enemies; each side treats the other as an adversary.', pairLevel: true,
+    // Each side seeing the other as an enemy is the condition of enmity, told through how they see each other.
+    regex: rx(String.raw`\b(?:treat|regard|see|view|consider)(?:s|ed|ing)?\s+(?:each\s+other|one\s+another|the\s+other)\s+as\s+(?:an?\s+)?(?:adversar(?:y|ies)|enem(?:y|ies)|foes?|threats?)\b`) },
   { id: 'rel.hostile-adjective', state: 'hostile', example: 'Seoul keeps frosty relations with Tokyo over the islands.',
     regex: rx(String.raw`\b(?:hostile|strained|tense|troubled|fraught|frosty|icy|poor|bad|acrimonious|adversarial)\s+${REL}\s+(?:with|between)\b`) },
   { id: 'rel.is-troubled', state: 'hostile', example: "Armenia's relationship with Azerbaijan remains deeply hostile.",
@@ -60,6 +63,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: 'rel.gone-from-to', state: 'deteriorating', example: 'Ties between Riga and Minsk have gone from cool to frozen in a year.',
     // A move down the scale of warmth (cool to frozen, good to bad): a souring told as its two ends.
     regex: rx(String.raw`\b${REL}\b${GAP}\b(?:ha(?:ve|s|d)\s+)?(?:gone|went|turned|moved)\s+from\s+(?:[\w-]+\s+){1,2}?to\s+(?:frozen|freezing|cold|icy|frosty|bad|worse|poor)\b`) },
+  { id: 'rel.soured-ties', state: 'deteriorating', example: 'A row over fishing rights has soured ties between Oslo and Reykjavik; the dispute poisoned relations with Hanoi.',
+    // The souring told with its cause as subject ("a quarrel that has soured ties"): the transitive verb,
+    // not the adjective ("the soured ties", "their strained ties" name a condition, left to other patterns).
+    regex: rx(String.raw`(?<!\b(?:the|their|its|of)\s+)\b(?:ha(?:ve|s|d)\s+${ADV})?(?:soured|poisoned|damaged|chilled|worsened)\s+(?:(?:the|their|its|bilateral|diplomatic)\s+){0,2}${REL}\b`) },
   { id: 'rel.free-fall', state: 'deteriorating', example: 'Relations with Ankara are in free fall.',
     regex: rx(String.raw`\b${REL}\b${GAP}\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:a\s+)?(?:free\s?-?fall|tailspin|downward\s+spiral)\b`) },
   { id: 'rel.have-soured', state: 'deteriorating', example: 'Ties with Kabul have soured since the border clashes.',
@@ -68,6 +75,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     // The writer says the conflict is rising now (a progressive: "are escalating", "have been escalating"):
     // a statement of escalation, not of a souring ("tensions have risen" stays rel.tensions-rose).
     regex: rx(String.raw`\b(?:tensions?|${REL}|crisis|conflict|confrontation|standoff|stand-off|dispute|they)\b[^.;!?]{0,40}?\b(?:are|is|ha(?:ve|s)\s+been)\s+(?:\w+ly\s+|now\s+|still\s+)?escalating\b|\b(?:an?|the)\s+escalating\s+(?:crisis|conflict|confrontation|standoff|stand-off)\s+(?:between|with)\b`) },
+  { id: 'rel.toward-war', state: 'escalating', example: 'The two armies are drifting towards open conflict; the neighbours edged closer to war this week.', pairLevel: true,
+    // A movement towards war or armed confrontation under way ("sliding toward confrontation", "edging closer
+    // to war"): the writer says the conflict is rising now. Hedged forms ("could slide into war") are dropped
+    // by NOT_A_STATEMENT like any other.
+    regex: rx(String.raw`\b(?:slid(?:e|es|ing)?|slipp(?:ed|ing)|slips?|drift(?:s|ed|ing)?|edg(?:e|es|ed|ing)|lurch(?:es|ed|ing)?|mov(?:es|ed|ing)|head(?:s|ed|ing))\s+(?:\w+ly\s+)?(?:closer\s+)?(?:to(?:wards?)?|into)\s+(?:the\s+brink\s+of\s+)?(?:an?\s+)?(?:open\s+|armed\s+|military\s+|full-scale\s+|all-out\s+)?(?:confrontation|war|conflict|hostilities)\b`) },
   { id: 'rel.tensions-rose', state: 'deteriorating', example: 'Tensions with Caracas have risen over the oil field.',
     regex: rx(String.raw`\btensions?\b[^.;!?]{0,40}?\bha(?:ve|s|d)\s+(?:\w+ly\s+)?(?:risen|soared|escalated|flared|mounted|grown|spiked)\b|\b(?:rising|mounting|growing|escalating)\s+tensions?\s+(?:with|between)\b`) },
   { id: 'rel.tensions-high', state: 'hostile', example: 'Tensions between Delhi and Islamabad remain high.',
@@ -92,10 +104,13 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     // Working or coordinating closely is a description of a cooperative relation ("have rarely coordinated
     // as closely as now" says the same: the comparison is with the present).
     regex: rx(String.raw`\b(?:coordinat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?)\s+(?:(?:as|so|very|more|most|ever\s+more)\s+)?closely\b`) },
-  { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad with a strategic partnership with it, sent engineers.',
-    regex: rx(String.raw`\b(?:close|closest|staunch|key|long-?(?:time|standing)|all-weather|strategic|treaty)\s+(?:ally|allies|partners?|friends?)\b|\b(?:strategic|comprehensive|special|privileged)\s+partnership\s+(?:with|between)\b`) },
-  { id: 'rel.deepened', state: 'cooperative', example: 'Hanoi has deepened military cooperation with Tokyo.',
-    regex: rx(String.raw`\b(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:cooperation|ties|relations|partnership|alliance)\s+with\b`) },
+  { id: 'rel.allies', state: 'cooperative', example: 'Beijing, a close ally of Islamabad with a strategic partnership with it, sent engineers; the two call each other friends again.',
+    // "partners again", "friends again": the condition restored after a break is the condition now.
+    regex: rx(String.raw`\b(?:close|closest|staunch|key|long-?(?:time|standing)|all-weather|strategic|treaty)\s+(?:ally|allies|partners?|friends?)\b|\b(?:partners|allies|friends)\s+again\b|\b(?:strategic|comprehensive|special|privileged)\s+partnership\s+(?:with|between)\b`) },
+  { id: 'rel.deepened', state: 'cooperative', example: 'Hanoi has deepened military cooperation with Tokyo; the two governments raised their ties to a strategic partnership.',
+    regex: rx(String.raw`\b(?:deepen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|expand(?:s|ed|ing)?|bolster(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+(?:its\s+|their\s+)?(?:\w+\s+)?(?:cooperation|ties|relations|partnership|alliance)\s+with\b`
+      // Raising a relation to a named higher level ("raised their relationship to a strategic partnership").
+      + String.raw`|\b(?:upgrad|rais|elevat)(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:bilateral\s+|diplomatic\s+)?(?:ties|relations|relationship)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|alliance|level)\b`) },
   { id: 'rel.is-stable', state: 'stable', example: 'Only relations with Norway, which shares a long border with it, are stable.',
     regex: rx(String.raw`\b${REL}\b${GAP}\b${BE}(?:stable|steady|calm|normal|unchanged)\b`) },
 ];
@@ -106,7 +121,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
  * after one scan instead of twenty. Keep it a superset when adding a pattern (a test checks every
  * pattern's example against it). Example: "Ties with Kabul have soured."
  */
-export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|lowest|worst|deepest|gravest|most\s+serious|thaw|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance|escalating|closely/i;
+export const RELATION_KEYWORDS = /\b(?:relations|relationship|ties|rapport)\b|lowest|worst|deepest|gravest|most\s+serious|thaw|tension|terms|footing|odds|loggerheads|daggers|war\s+with|locked|rival|foe|enem|adversar|hostile|rapprochement|d[ée]tente|avoid|fears|(?:back|away)\s+from|ally|allies|partner|friend|cooperation|alliance|escalating|closely|confrontation|\bwar\b|conflict|hostilities/i;
 
 /**
  * Words that make a match hypothetical, hoped for or negated ("ties would improve", "relations are
