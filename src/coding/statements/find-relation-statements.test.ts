@@ -7,18 +7,7 @@ import { fixture, sharedDir } from '../../testing/paths.js';
 import { findRelationStatements } from './find-relation-statements.js';
 import { RELATION_KEYWORDS, RELATION_PATTERNS } from './relation-patterns.js';
 import { fakeFindActors } from './testing/fake-actors.js';
-
-/** An Article from paragraphs separated by blank lines. */
-function article(text: string, id = 'test'): Article {
-  const paragraphs: Article['paragraphs'] = [];
-  let at = 0;
-  for (const p of text.split('\n\n')) {
-    paragraphs.push({ kind: 'body', text: p, start: at, end: at + p.length });
-    at += p.length + 2;
-  }
-  return { id, origin: id, url: null, canonicalUrl: null, title: null, published: '2025-03-01', publishedFrom: 'given',
-    outlet: null, byline: null, language: 'en', paragraphs, text, contentHash: id };
-}
+import { statementArticle as article } from './testing/statement-article.js';
 
 const find = (text: string) => findRelationStatements(article(text), null, { findActors: fakeFindActors });
 const one = (text: string) => {

@@ -5,23 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Article } from '../../ingest/types.js';
-import { findRelationStatements } from './find-relation-statements.js';
-import { fakeFindActors } from './testing/fake-actors.js';
-
-function article(text: string): Article {
-  const paragraphs: Article['paragraphs'] = [];
-  let at = 0;
-  for (const p of text.split('\n\n')) {
-    paragraphs.push({ kind: 'body', text: p, start: at, end: at + p.length });
-    at += p.length + 2;
-  }
-  return { id: 't', origin: 't', url: null, canonicalUrl: null, title: null, published: '2025-03-01', publishedFrom: 'given',
-    outlet: null, byline: null, language: 'en', paragraphs, text, contentHash: 't' };
-}
-
-const find = (text: string) => findRelationStatements(article(text), null, { findActors: fakeFindActors })
-  .map((s) => `${s.dyad.join('-')} ${s.state}`);
+import { statedStates as find } from './testing/statement-article.js';
 
 test('rel.past-perfect: the condition before the story gives way to what the sentence says of now', () => {
   assert.deepEqual(find('Hanoi and Tokyo, whose ties had been frozen since the incident, now call each other friends again.'), ['JPN-VNM cooperative']);
