@@ -27,6 +27,7 @@ import { addDays } from '../../language/dates/calendar.js';
 import type { ArticleContext, Proposal, Refiner, SentenceContext } from '../pattern-types.js';
 import { isFlashback, isPresentPerfect, isPresentSpeech } from './date-tense.js';
 import { narrativeWeekdays } from './date-weekday-narrative.js';
+import { appositiveCountedDays } from './date-apposition.js';
 
 // A sentence that looks ahead: its year-less dates may lie after publication.
 const FUTURE = /\b(?:will|would|shall|'ll|plans?|planned|planning|intends?|scheduled|due|set to|expected|next|upcoming|is to|are to|from the following)\b/i;
@@ -84,8 +85,10 @@ function correctedDates(sc: SentenceContext, published: string | null): DateMent
   const stated = sc.dates.filter((d) => d.stated && d.precision === 'day');
   const limit = published ? addDays(published.slice(0, 10), 1) : null;
   const past = limit !== null && !FUTURE.test(text);
+  // date.relative-apposition (date-apposition.ts): "the next day, Thursday, October 4" is October 4.
+  const appositive = appositiveCountedDays(text, sc.dates);
   return sc.dates
-    .filter((d) => !indefinite(d) && !(weekday(d) && stated.some((s) => beside(s, d) || beside(d, s))))
+    .filter((d) => !appositive.has(d) && !indefinite(d) && !(weekday(d) && stated.some((s) => beside(s, d) || beside(d, s))))
     .map((d) => (past && d.stated && d.date > limit && !/\d{4}/.test(d.text) ? { ...d, date: ORDINAL_ONLY.test(d.text) ? monthBefore(d.date) : yearBefore(d.date) } : d))
     .map((d) => partOfMonth(d, text));
 }
@@ -397,6 +400,12 @@ function namedAnchorDay(p: Proposal, mention: DateMention, ctx: ArticleContext):
   // The person's act is a phrase of its own before the main clause: "The next day Erdogan
   // announced sanctions" is Erdogan's act told on the narrative's next day.
   if (!m || !p.sentence.text.slice(after + m[0].length, p.triggerStart).includes(',')) return null;
+  // date.anchor-possessive: "The next day Turkey's ambassador, …, was summoned" - after a day
+  // counted from the narrative, a possessive names the owner (a state, a leader's office), not
+  // the person whose act is told: the day counts from the narrative, not from the owner's last
+  // mention. After "after/of" the possessive names the act itself ("a week after Ms Payne's
+  // interview") and is kept.
+  if (!/\b(?:of|after|before)$/i.test(mention.text) && /^['’]s\b/u.test(p.sentence.text.slice(after + m[0].length))) return null;
   const here = ctx.sentences[p.sentence.index]!;
   const actor = here.actors.find((a) => a.start >= after && a.start <= after + m[0].length);
   if (actor && actor.actors.some((a) => a.kind !== 'person')) return null;
