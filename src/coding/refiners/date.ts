@@ -23,7 +23,7 @@
  *     report of the same event (merge-events.ts).
  */
 import type { DateMention } from '../../language/types.js';
-import { addDays } from '../../language/dates/calendar.js';
+import { addDays, daysInMonth } from '../../language/dates/calendar.js';
 import type { ArticleContext, Proposal, Refiner, SentenceContext } from '../pattern-types.js';
 import { isFlashback, isPresentPerfect, isPresentSpeech } from './date-tense.js';
 import { narrativeWeekdays } from './date-weekday-narrative.js';
@@ -105,7 +105,7 @@ const MONTH_PART = /\b(early|mid|late|(?:the\s+)?(?:end|beginning|start)\s+of)[\
 function partOfMonth(d: DateMention, text: string): DateMention {
   if (d.precision !== 'month' || d.anchorOffsetDays !== undefined) return d;
   const [y, mo] = d.date.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const last = daysInMonth(y, mo);
   // date.month-day: "on the 29th of last month" names the day.
   const nth = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+$/i.exec(text.slice(Math.max(0, d.start - 14), d.start));
   if (nth && Number(nth[1]) >= 1 && Number(nth[1]) <= last) {
@@ -123,7 +123,7 @@ const ORDINAL_ONLY = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
 
 function monthBefore(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m - 1, 0)).getUTCDate();
+  const last = daysInMonth(y, m - 1);
   return new Date(Date.UTC(y, m - 2, Math.min(d, last))).toISOString().slice(0, 10);
 }
 

@@ -37,6 +37,11 @@ export function addDays(day: string, n: number): string {
   return toDay(d);
 }
 
+/** Days in `month` (1-12) of `year`; month 0 is December of the year before. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Whole days from a to b (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((parseDay(b).getTime() - parseDay(a).getTime()) / 86_400_000);

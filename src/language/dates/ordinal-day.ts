@@ -11,7 +11,7 @@
  * a conjunction or preposition), and "the 11th of May" is left to the calendar-date finders.
  */
 import type { DateMention } from '../types.js';
-import { WEEKDAYS, daysBetween, parseDay } from './calendar.js';
+import { WEEKDAYS, daysBetween, daysInMonth, parseDay } from './calendar.js';
 
 const RE = /\b(?:(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?|on\s+the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 // What may follow a bare "on the 19th" for it to be a day.
@@ -39,7 +39,7 @@ function nearestDay(published: string, n: number, weekday: number | null): strin
   let best: string | null = null;
   for (const step of [-1, 0, 1]) {
     const first = new Date(Date.UTC(y, mo - 1 + step, 1));
-    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    const last = daysInMonth(first.getUTCFullYear(), first.getUTCMonth() + 1);
     if (n < 1 || n > last) continue;
     const day = `${first.toISOString().slice(0, 8)}${String(n).padStart(2, '0')}`;
     if (weekday !== null && parseDay(day).getUTCDay() !== weekday) continue;

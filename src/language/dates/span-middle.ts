@@ -8,7 +8,7 @@
  * recovers its first day for whoever compares spans (merge-events).
  */
 import type { DatePrecision } from '../types.js';
-import { addDays, daysBetween } from './calendar.js';
+import { addDays, daysBetween, daysInMonth } from './calendar.js';
 
 /** The first day of the month or year `day` falls in; any other precision: `day` itself. */
 export function spanStart(day: string, precision: DatePrecision | null): string {
@@ -21,7 +21,7 @@ export function spanStart(day: string, precision: DatePrecision | null): string 
 export function spanMiddle(first: string, precision: 'month' | 'year', published: string | null): string {
   const [y, m] = first.split('-').map(Number) as [number, number];
   let last = precision === 'month'
-    ? `${first.slice(0, 8)}${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`
+    ? `${first.slice(0, 8)}${String(daysInMonth(y, m)).padStart(2, '0')}`
     : `${y}-12-31`;
   const pub = published?.slice(0, 10) ?? null;
   if (pub && pub >= first && pub < last) last = pub;
