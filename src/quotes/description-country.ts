@@ -41,6 +41,19 @@ function countryOfInstitutionOrPlace(phrase: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** The full name of a leader the gazetteer knows by this one word ("Obama" -> "Barack Obama"); null for anyone else. */
+export function knownPersonBySurname(surname: string): string | null {
+  const mentions = findActorMentions(surname);
+  const m = mentions.length === 1 && mentions[0].via === 'person' && mentions[0].actors.length === 1 ? mentions[0] : null;
+  return m && m.end - m.start === surname.length && m.actors[0].name !== surname ? m.actors[0].name : null;
+}
+
+/** True when the gazetteer knows `name`, whole, as one person ("George W. Bush"). */
+export function isKnownPersonName(name: string): boolean {
+  const mentions = findActorMentions(name);
+  return mentions.length === 1 && mentions[0].via === 'person' && mentions[0].end - mentions[0].start === name.length;
+}
+
 /** The country of a leader the gazetteer knows by name ("Donald Trump" -> USA); null for anyone else. */
 export function countryOfKnownPerson(name: string): string | null {
   const mentions = findActorMentions(name);

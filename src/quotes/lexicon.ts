@@ -40,8 +40,11 @@ export const SPEECH_PARTICIPLES: readonly string[] = [
 
 /** Honorifics: dropped from the name; they carry the gender when they have one. */
 export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
-  'Mr.': 'm', Mr: 'm', 'Mrs.': 'f', Mrs: 'f', 'Ms.': 'f', Ms: 'f', Miss: 'f', 'Dr.': null, Dr: null,
+  'Mr.': 'm', Mr: 'm', Doctor: null, 'Mrs.': 'f', Mrs: 'f', 'Ms.': 'f', Ms: 'f', Miss: 'f', 'Dr.': null, Dr: null,
   'Prof.': null, Sir: 'm', Dame: 'f', Lord: 'm', Lady: 'f', 'M.': 'm', 'Mme.': 'f', Mme: 'f',
+  // Spanish, Portuguese, German and Italian forms that English reporting keeps ("Señora Rosa Huamán").
+  Señor: 'm', Señora: 'f', Señorita: 'f', Doña: 'f',
+  Senhor: 'm', Senhora: 'f', Herr: 'm', Frau: 'f', Signor: 'm', Signora: 'f',
 };
 
 /**

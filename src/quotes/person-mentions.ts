@@ -78,6 +78,18 @@ const PLACE_WORDS = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Day', 'War', 'Treaty', 'Accord',
 ]);
 
+/** Titles that name one office holder when followed by a surname alone ("President Lindqvist", "Chancellor Brandt"). */
+const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'President', 'Minister', 'Premier', 'Chancellor', 'Ambassador', 'Envoy', 'Senator', 'Governor', 'Mayor', 'King',
+  'Queen', 'Prince', 'Emir', 'Sheikh', 'Sultan', 'General', 'Admiral', 'Secretary', 'Spokesman', 'Spokeswoman', 'Judge',
+]);
+
+/** A word that may be a surname after a title: no title, institution, place, calendar word or country. */
+function isPlainSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?$/u.test(word) && !TITLE_WORDS.has(word) && !INSTITUTION_WORDS.has(word)
+    && !PLACE_WORDS.has(word) && !NOT_FIRST_NAMES.has(word) && !countryOf(word);
+}
+
 /** Days and months, which open a capitalized run before a name ("On Monday Varga said"). */
 const CALENDAR_WORDS = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
@@ -92,6 +104,7 @@ const CALENDAR_WORDS = new Set([
 export function fullNamesBySurname(article: Article): Map<string, string> {
   const text = article.text;
   const names = new Map<string, Set<string>>();
+  const titled = new Set<string>();
   const RUN = /(?<![\p{L}\-’'])(\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?(?:\s+\p{Lu}\p{Ll}+(?:[\-’']\p{L}+)?){1,3})(?![\p{L}\-])/gu;
   for (const para of article.paragraphs) {
     if (para.kind === 'heading') continue;
@@ -102,6 +115,12 @@ export function fullNamesBySurname(article: Article): Map<string, string> {
       // Titles before the name are no part of it: "President Recep Tayyip Erdogan" names "Recep Tayyip Erdogan".
       let k = 0;
       while (k < parts.length - 2 && TITLE_WORDS.has(parts[k])) k++;
+      // An office title and one more word ("President Lindqvist") names a person the article may go on to
+      // call by that word alone; kept apart, so that a full name ending in it ("Ana Lindqvist") wins.
+      if (parts.length >= 2 && k === parts.length - 2 && OFFICE_TITLES.has(parts[k]) && isPlainSurname(parts[k + 1])) {
+        titled.add(parts[k + 1]);
+        continue;
+      }
       parts = parts.slice(k);
       if (parts.length > 3 || NOT_FIRST_NAMES.has(parts[0]) || parts.some((w) => TITLE_WORDS.has(w) || INSTITUTION_WORDS.has(w) || PLACE_WORDS.has(w) || countryOf(w))) continue;
       const last = parts[parts.length - 1];
@@ -109,6 +128,7 @@ export function fullNamesBySurname(article: Article): Map<string, string> {
       names.get(last)!.add(parts.join(' '));
     }
   }
+  for (const surname of titled) if (!names.has(surname)) names.set(surname, new Set([surname]));
   const out = new Map<string, string>();
   // Full names hidden, so what is left of a surname stands alone ("In Varga's view" keeps "Varga's").
   // Made only for a surname that may stand alone: most articles name no one by a plain full name.
@@ -194,7 +214,9 @@ export function findPersonMentions(article: Article, segments: QuoteSegment[], k
       const phrase = parseSpeakerAfterVerb(paraText, words.from(i, sentenceEndAt(at) - para.start));
       if (!phrase || phrase.start !== w.start) continue;
       const shifted = { ...phrase, start: phrase.start + para.start, end: phrase.end + para.start };
-      if (phrase.kind === 'surname' && phrase.honorific && isHonorific(phrase.honorific)) out.push(shifted);
+      // "Mr. Syed", and an office holder called by title and surname ("President Lindqvist"), whom a later
+      // "the president said" means when no one else holding that office was named since.
+      if (phrase.kind === 'surname' && phrase.honorific && (isHonorific(phrase.honorific) || (OFFICE_TITLES.has(phrase.honorific) && isPlainSurname(phrase.name)))) out.push(shifted);
       else if (phrase.kind === 'institution') out.push(shifted);
       else if (phrase.kind === 'person') {
         // "Iran's foreign minister, Hossein Amir-Abdollahian, met …": the role before the name describes it.

@@ -16,7 +16,7 @@
  * - `institution`: "the Pakistani Foreign Ministry", "Tehran" -> the institution itself.
  */
 import { countryOf } from '../actors/index.js';
-import { countryOfPhrase } from './description-country.js';
+import { countryOfPhrase, knownPersonBySurname } from './description-country.js';
 import { introducedAs } from './transcript-introductions.js';
 import { NAME_SUFFIXES } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -42,6 +42,11 @@ function lastName(name: string): string {
   const parts = name.split(/\s+/);
   while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1])) parts.pop();
   return parts[parts.length - 1];
+}
+
+/** A surname without the Arabic article, which news drops as often as it keeps: "al-Bashir" is "Bashir". */
+function surnameKey(surname: string): string {
+  return surname.replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‑]/i, '');
 }
 
 /** First name token: the family name in Korean and Chinese order ("Park Eun-ha", "Zhou Rui"). */
@@ -133,7 +138,8 @@ export class PersonRegistry {
         return { person: this.introduce(phrase, embedded), speaker: null, description: null, country: null, attribution: 'adjacent' };
       }
       case 'surname': {
-        const byLast = this.people.filter((p) => p.surname === phrase.name);
+        const key = surnameKey(phrase.name);
+        const byLast = this.people.filter((p) => surnameKey(p.surname) === key);
         const byFirst = this.people.filter((p) => p.name !== p.surname && firstName(p.name) === phrase.name);
         const person = this.mostRecent(byLast, phrase.start) ?? (byFirst.length === 1 ? byFirst[0] : null);
         if (person) {
@@ -147,6 +153,12 @@ export class PersonRegistry {
         const full = this.text ? introducedAs(this.text, phrase.name) : null;
         if (full && full.name !== phrase.name) {
           const known = this.introduce({ ...phrase, kind: 'person', name: full.name, description: phrase.description ?? full.description }, embedded);
+          return { person: known, speaker: null, description: null, country: null, attribution: 'surname' };
+        }
+        // A leader world news names by surname alone ("President Obama"), whom the gazetteer knows in full.
+        const leader = knownPersonBySurname(phrase.name);
+        if (leader) {
+          const known = this.introduce({ ...phrase, kind: 'person', name: leader }, embedded);
           return { person: known, speaker: null, description: null, country: null, attribution: 'surname' };
         }
         // A person we only know by surname; a bare capitalized word with no honorific is too weak.

@@ -349,7 +349,8 @@ function coordinatedSubject(body: string): SpeakerPhrase | null {
       return group?.kind === 'institution' ? group : null;
     }
     const found = parseSpeakerBeforeVerb(body.slice(0, w.end));
-    return found && (found.kind === 'person' || found.kind === 'surname') ? found : null;
+    // "He calls the ban an abhorrent act and says …": a pronoun opening the clause is its subject too.
+    return found && (found.kind === 'person' || found.kind === 'surname' || found.kind === 'pronoun') ? found : null;
   }
   return null;
 }

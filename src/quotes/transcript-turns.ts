@@ -14,6 +14,7 @@ import type { Article } from '../ingest/types.js';
 import { INSTITUTION_WORDS, TITLE_WORDS } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 import { introducedAs, type Introduction } from './transcript-introductions.js';
+import { isKnownPersonName } from './description-country.js';
 
 export interface TranscriptTurn {
   speaker: SpeakerPhrase;
@@ -25,7 +26,8 @@ export interface TranscriptTurn {
   text: string;
 }
 
-const NAME_TOKEN = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}`;
+/** An upper-case word of two letters or more, or an initial ("GEORGE W. BUSH"). */
+const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}|\p{Lu}\.)`;
 /** "NAME[, DESCRIPTION][ (NOTE)]: words" at a paragraph's start. */
 const LABEL = new RegExp(String.raw`^(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})(?:\s*,\s*([^:\n]{2,80}?))?\s*(\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])?\s*:\s+(?=\S)`, 'u');
 /**
@@ -108,13 +110,18 @@ export function findTranscriptTurns(article: Article): TranscriptTurn[] {
     const full = fullName(l.name);
     if (full) return [{ ...l, name: full }];
     const intro = l.name.includes(' ') ? null : introduced(l.name);
-    return intro ? [{ ...l, name: intro.name, description: intro.description }] : [];
+    if (intro) return [{ ...l, name: intro.name, description: intro.description }];
+    // A leader heard in a clip ("GEORGE W. BUSH (ARCHIVE CLIP):") is named in full and needs no description.
+    return l.name.includes(' ') && isKnownPersonName(l.name) ? [l] : [];
   });
   const turns = turnsOf(article, named);
   const people = new Set(turns.map((t) => t.speaker.name));
   // A transcript: two speakers or more, and someone described (in a label or an introduction), so that a
   // stray "NOTE:" or "UPDATE:" line does not make an article a transcript.
-  if (people.size < 2 || !named.some((l) => l.description)) return [];
+  // An interview labels its questions with the outlet's name ("LEVANTINE QUARTERLY:"), which is no person:
+  // one described guest answering in two turns or more, between other labels, is a transcript as well.
+  const interview = people.size === 1 && turns.length >= 2 && new Set(labels.map((l) => l.name)).size >= 2;
+  if ((people.size < 2 && !interview) || !named.some((l) => l.description)) return [];
   return turns;
 }
 

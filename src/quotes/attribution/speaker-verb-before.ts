@@ -43,11 +43,19 @@ export const speakerVerbBefore: AttributionPattern = {
     let participle: RegExpExecArray | null = null;
     for (let m = PARTICIPLE.exec(prefix); m; m = PARTICIPLE.exec(prefix)) if (!insideSegment(segments, from + m.index)) participle = m;
     if (participle) {
-      const lead = LEADING_TIME.exec(prefix)?.[0].length ?? 0;
-      const speaker = parseSpeakerAfterVerb(prefix.slice(lead, participle.index));
-      const person = speaker && (speaker.kind === 'person' || (speaker.kind === 'surname' && speaker.honorific));
-      if (speaker && person && speaker.start === 0) {
-        return { pattern: this.id, speaker: shift(speaker, from + lead), end: from + participle.index + participle[0].length };
+      // The subject opens the sentence, or the last clause joined to it before the participle: "…, and the
+      // prime minister, Ilse Varga, flew to the coast, promising …".
+      const clauses = [LEADING_TIME.exec(prefix)?.[0].length ?? 0];
+      CLAUSE_JOIN.lastIndex = 0;
+      for (let m = CLAUSE_JOIN.exec(prefix); m && m.index < participle.index; m = CLAUSE_JOIN.exec(prefix)) {
+        if (!insideSegment(segments, from + m.index)) clauses.push(m.index + m[0].length);
+      }
+      for (const lead of clauses.reverse()) {
+        const speaker = parseSpeakerAfterVerb(prefix.slice(lead, participle.index));
+        const person = speaker && (speaker.kind === 'person' || (speaker.kind === 'surname' && speaker.honorific));
+        if (speaker && person && speaker.start === 0) {
+          return { pattern: this.id, speaker: shift(speaker, from + lead), end: from + participle.index + participle[0].length };
+        }
       }
     }
     return null;
@@ -59,5 +67,7 @@ export const speakerVerbBefore: AttributionPattern = {
 // order “with firmness”", "…, calling the raid “a massacre”".
 const QUOTING_PARTICIPLES = [...SPEECH_PARTICIPLES, 'promising', 'vowing', 'pledging', 'calling', 'describing', 'branding', 'dubbing'];
 const PARTICIPLE = new RegExp(`,\\s+(?:${QUOTING_PARTICIPLES.join('|')})\\b`, 'g');
+/** Where a coordinated clause starts (global): "…, and ", "…, but ", "…; ". */
+const CLAUSE_JOIN = /(?:,\s+(?:and|but|while|as)\s+|;\s+)/g;
 /** A time phrase opening the sentence before its subject: "On Tuesday ", "Earlier this week, ". */
 const LEADING_TIME = /^(?:(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier|Later|Yesterday|Today)\b,?\s+/;
