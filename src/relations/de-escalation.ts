@@ -39,3 +39,16 @@ export function deEscalationRule(e: CodedEvent): DeEscalationRule | null {
   }
   return best;
 }
+
+/**
+ * Steps that are only words of goodwill: praise or a welcome (051), an invitation or a visit announced
+ * (036), an offer to mediate (039, usually a third party's). They can accompany a recovery but do not make
+ * one: "we will not retaliate, and we invite their diplomats to our reception" is a pause, not a thaw.
+ * A pledge to yield or to settle (035, 037: "neither will use force") commits the party and counts.
+ */
+const GOODWILL_WORDS: ReadonlySet<string> = new Set(['deesc.praise', 'deesc.intent-meet', 'deesc.mediate']);
+
+/** A de-escalation step that is an act or a commitment of the parties (yield, truce, release, talks held, a pledge, an agreement), not only words of goodwill. */
+export function isDeEscalationAct(ruleId: string): boolean {
+  return !GOODWILL_WORDS.has(ruleId);
+}

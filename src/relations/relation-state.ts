@@ -4,7 +4,7 @@
  */
 import type { CodedEvent, RelationStatement } from '../coding/types.js';
 import { addDays, diffDays, withDefaults } from './dates.js';
-import { deEscalationRule } from './de-escalation.js';
+import { deEscalationRule, isDeEscalationAct } from './de-escalation.js';
 import { eventCountries, eventWeight } from './dyad.js';
 import type { Episode } from './episodes.js';
 import { findTitForTat, isHostile } from './tit-for-tat.js';
@@ -169,10 +169,12 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *  state.recovering          an episode open or closed within windowDays, a de-escalation step after its
  *                            last hostile act, trust above the episode's low and not below its value
  *                            recentDays ago (or on the last hostile act, when later),
- *                            and the story's last day after the hostile act nets cooperation; after armed
+ *                            and the story's last day after the hostile act nets cooperation; one step at
+ *                            least an act of the parties (isDeEscalationAct: not only praise, an invitation
+ *                            or an offer to mediate); after armed
  *                            force, the first step must be TRUCE_DAYS (2) days old, and talks on one
  *                            day alone (04) do not make a recovery
- *  state.recovering-restored no hostile act in the window, de-escalation steps in it, after a rupture (an
+ *  state.recovering-restored no hostile act in the window, de-escalation acts in it, after a rupture (an
  *                            older or undated hostile act with nothing dated between it and the window),
  *                            or with statements that ties are being restored or that the relation is
  *                            hostile or deteriorating
@@ -182,11 +184,15 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *  state.hostile-force       fighting in the window (force on 2+ days, by both sides, or with a ceasefire)
  *                            and no recovery: a truce, if any, is fragile
  *  state.statements-hostile  the statements say hostile (a long-running enmity), trust below 0.3
- *  state.deteriorating-incident  one one-sided incident of armed force: a blow to the relation, not a war
+ *  state.hostile-answered    one incident of armed force the other side answered with a hostile act (a
+ *                            tit-for-tat link), unless the statements say deteriorating
+ *  state.deteriorating-incident  one one-sided, unanswered incident of armed force: a blow, not a war
  *  state.statements-calm     the statements say cooperative or stable, no hostile act in the window and
  *                            trust above −0.5: words of a dispute do not undo them
  *  state.deteriorating       trust fell more than 0.1 over the window, or the statements say it is
  *                            deteriorating and trust is below 0.3
+ *  state.deteriorating-standoff  trust ≤ −0.5 or a standoff (below) with no military act in the window or
+ *                            since the episode opened: words and diplomatic sanctions sour, they do not break
  *  state.hostile             trust ≤ −0.5, or an open episode with no de-escalation step (a standoff)
  *  state.cooperative         trust ≥ 0.3
  *  state.cooperative-only    no statements; only acts of cooperation, one of them beyond an appeal or a call
@@ -252,13 +258,17 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
     // After armed force one day of talks (a commanders' meeting) only contains the clash: recovery
     // needs a step beyond consulting (a truce, a pull-back, a release) or talks on more than one day.
     const beyondTalk = !fought || steps.some((x) => x.rule !== 'deesc.consult') || new Set(steps.map((x) => x.date)).size > 1;
-    if (steps.length > 0 && beyondTalk && now.trust > recent.peakTrust && now.trust >= weekAgo.trust && ending > 0 && held) {
+    // A recovery needs an act of the parties (a truce, a release, talks held, an agreement), not only
+    // praise or an intention announced: those can come in the middle of a standoff.
+    const acted = steps.some((x) => isDeEscalationAct(x.rule));
+    if (acted && beyondTalk && now.trust > recent.peakTrust && now.trust >= weekAgo.trust && ending > 0 && held) {
       return { state: 'recovering', rule: 'state.recovering', reason: `crisis from ${recent.opened} (low ${recent.peak}); ${steps.length} de-escalation step(s) since ${lastH}; trust ${now.trust.toFixed(2)} above its low ${recent.peakTrust.toFixed(2)}` };
     }
   }
   const inWindowHostile = hostile.filter((e) => e.date! >= windowStart);
   const windowSteps = dated.filter((e) => e.date! >= windowStart && deEscalationRule(e));
-  if (inWindowHostile.length === 0 && windowSteps.length > 0) {
+  const windowActs = windowSteps.filter((e) => isDeEscalationAct(deEscalationRule(e)!.id));
+  if (inWindowHostile.length === 0 && windowActs.length > 0) {
     // The rupture: the last hostile act before the window (or an undated one), with nothing dated
     // between it and the window; the steps are the first news since.
     const before = dated.filter((e) => e.date! < windowStart);
@@ -290,6 +300,12 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   if (said === 'hostile' && now.trust < 0.3) {
     return { state: 'hostile', rule: 'state.statements-hostile', reason: `${statements.length} statement(s) say hostile; trust ${now.trust.toFixed(2)}` };
   }
+  // An incident of force the other side answered with hostile acts of its own (sanctions, contacts cut,
+  // expulsions, a threat of force) has broken the relation, unless the writer calls it a souring.
+  const answer = force && findTitForTat(dated.filter((e) => e.date! >= windowStart)).find((t) => t.first === force.last && isForce(t.first_event));
+  if (answer && said !== 'deteriorating') {
+    return { state: 'hostile', rule: 'state.hostile-answered', reason: `armed force on ${answer.first} answered by ${answer.responder} on ${answer.response} (CAMEO ${answer.response_event.cameo})` };
+  }
   if (force) {
     return { state: 'deteriorating', rule: 'state.deteriorating-incident', reason: `${force.reason}, not a war: no fighting on other days, no answer in kind` };
   }
@@ -303,6 +319,14 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
   }
   if (said === 'deteriorating' && now.trust < 0.3) {
     return { state: 'deteriorating', rule: 'state.deteriorating', reason: `${statements.length} statement(s) say deteriorating; trust ${now.trust.toFixed(2)}` };
+  }
+  // Low trust or a standoff is hostile only with military means (posture, coercion, force, threats of
+  // force) in the window or since the crisis opened; protests, cancelled meetings and sanctions alone sour
+  // a relation (deteriorating). A blow long ago that nothing has mended since is a standoff.
+  const since = open && open.opened < windowStart ? open.opened : windowStart;
+  const military = dated.some((e) => e.date! >= since && isMilitary(e) && e.quad >= 3 && (e.modality === 'asserted' || e.modality === 'claimed'));
+  if ((now.trust <= -0.5 || (open && open.deEscalation.length === 0)) && !military) {
+    return { state: 'deteriorating', rule: 'state.deteriorating-standoff', reason: `${open ? `crisis open since ${open.opened}` : `trust ${now.trust.toFixed(2)}`}, without military acts since ${since}` };
   }
   if (now.trust <= -0.5 || (open && open.deEscalation.length === 0)) {
     return { state: 'hostile', rule: 'state.hostile', reason: open ? `crisis open since ${open.opened} with no de-escalation step` : `trust ${now.trust.toFixed(2)}` };

@@ -67,3 +67,19 @@ test('tft.same-day-response: a same-day act linked with lag 0 only when its repo
   const revenge = { ...missiles, evidence: 'BBB fired missiles in retaliation for the killing.' };
   assert.deepEqual(findTitForTat([strike, sanctions, revenge]).map((t) => [t.first, t.lag_days]), [[d(-5), 5]]);
 });
+
+test('tft.same-day-response: "fired back" and the coder\'s return-fire pattern order a same-day exchange', () => {
+  const [shell, reply] = makeEvents([{ dyad: 'AAA>BBB', cameo: '194', date: d(0) }, { dyad: 'BBB>AAA', cameo: '194', date: d(0) }]);
+  const firedBack = { ...reply, evidence: 'BBB fired back within the hour.' };
+  assert.deepEqual(findTitForTat([firedBack, shell]).map((t) => [t.initiator, t.lag_days]), [['AAA', 0]]);
+  // One sentence tells both acts, so both reports carry the words; the return-fire pattern says which answers.
+  const sentence = 'A shell from AAA killed three people in a BBB village, and BBB guns fired back that night.';
+  const both = makeEvents([
+    { dyad: 'AAA>BBB', cameo: '194', date: d(0) },
+    { dyad: 'BBB>AAA', cameo: '194', date: d(0), pattern: 'fight.return-fire' },
+  ]).map((e) => ({ ...e, evidence: sentence, evidences: e.evidences.map((v) => ({ ...v, sentence })) }));
+  assert.deepEqual(findTitForTat(both).map((t) => [t.initiator, t.responder, t.lag_days]), [['AAA', 'BBB', 0]]);
+  // Without the pattern the shared words order nothing.
+  const plain = both.map((e) => ({ ...e, evidences: e.evidences.map((v) => ({ ...v, pattern: 'test' })) }));
+  assert.deepEqual(findTitForTat(plain), []);
+});

@@ -48,18 +48,18 @@ export interface TitForTatOptions {
  */
 export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): TitForTat[] {
   const window = opts?.windowDays ?? 14;
-  const acts = new Map<string, { e: CodedEvent; src: string; tgt: string; responds: boolean }>();
+  const acts = new Map<string, { e: CodedEvent; src: string; tgt: string; responds: number }>();
   for (const e of events) {
     const c = eventCountries(e);
     if (!c || !e.date || !isHostile(e)) continue;
     const id = `${c.source}>${c.target}@${e.date}`;
     const prev = acts.get(id);
-    const responds = (prev?.responds ?? false) || saysResponse(e);
+    const responds = Math.max(prev?.responds ?? 0, saysResponse(e));
     if (!prev || e.goldstein < prev.e.goldstein) acts.set(id, { e, src: c.source, tgt: c.target, responds });
     else prev.responds = responds;
   }
   // Within a day, an act reported as a response comes after the others (tft.same-day-response).
-  const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!) || Number(a.responds) - Number(b.responds));
+  const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!) || a.responds - b.responds);
   const answered = new Set<number>();
   const out: TitForTat[] = [];
   // Each act answers the latest unanswered act of the other side before it: a retaliation answers the
@@ -75,9 +75,9 @@ export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): Ti
       if (lag >= 1 && answers(i)) pick = i;
     }
     // An act reported as a response, with nothing earlier to answer, answers the same day's act.
-    for (let i = j - 1; i >= 0 && pick < 0 && b.responds; i--) {
+    for (let i = j - 1; i >= 0 && pick < 0 && b.responds > 0; i--) {
       if (list[i].e.date !== b.e.date) break;
-      if (!list[i].responds && answers(i)) pick = i;
+      if (list[i].responds < b.responds && answers(i)) pick = i;
     }
     if (pick < 0) continue;
     const a = list[pick];
@@ -96,10 +96,19 @@ export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): Ti
  * by halting its flights to Saudi Arabia", "in retaliation", "hit back"). Only then is a same-day pair
  * ordered and linked, with lag 0.
  */
-const RESPONSE_WORDS = /\b(?:respond(?:ed|s|ing)?|in response|retaliat\w*|in kind|hit back|hits back|reciprocal)\b/i;
+const RESPONSE_WORDS = /\b(?:respond(?:ed|s|ing)?|in response|retaliat\w*|in kind|(?:hit|hits|fired|fires|shot|shoots|struck|strikes) back|return(?:ed|s|ing)? (?:the )?fire|reciprocal)\b/i;
 
-function saysResponse(e: CodedEvent): boolean {
-  return RESPONSE_WORDS.test(e.evidence) || e.evidences.some((v) => RESPONSE_WORDS.test(v.sentence));
+/**
+ * Coder patterns whose act is itself an answer ("South Korea returned fire"). They outrank the words:
+ * when one sentence tells both acts ("a shell killed five; artillery fired back that night"), the
+ * words are in both reports but only the return fire answers.
+ */
+const RESPONSE_PATTERNS: ReadonlySet<string> = new Set(['fight.return-fire', 'fight.retaliate', 'reduce.retaliate-with-tariffs']);
+
+/** How surely the report says the act answers another: 2 by the coder's pattern, 1 by its words, 0 not. */
+function saysResponse(e: CodedEvent): number {
+  if (e.evidences.some((v) => RESPONSE_PATTERNS.has(v.pattern))) return 2;
+  return RESPONSE_WORDS.test(e.evidence) || e.evidences.some((v) => RESPONSE_WORDS.test(v.sentence)) ? 1 : 0;
 }
 
 /** Response of one side's weekly conflict to the other's, the week before. */
