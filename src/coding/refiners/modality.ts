@@ -19,6 +19,11 @@ const INTENDED = /\b(?:would|will|'ll|shall|plans? to|planned to|planning to|is 
 // modality.reply-that: an answer is a claim too - "Hanoi replied that it was Beijing's ships that had rammed …".
 const CLAIMED = /\b(?:report(?:s|ed)? that|(?:replied|replies|responded|responds|countered|counters|retorted|retorts) (?:[^,;.]{1,30} )?that|said|says|say|claimed|claims|claim|alleged|alleges|according to|reportedly|insisted|insists|told|asserted|maintained)\b/i;
 
+// modality.negative-subject: a subject quantified by "no", "none of", "neither" negates its verb -
+// "officials insist that no French troops will deploy", "none of the four is expected to travel".
+// Up to six words between the quantifier and the verb, with no new clause ("that", "and") between.
+const NEGATIVE_SUBJECT = /(?:^|\b(?:that|and|but|while|as)\s+|[,;:]\s*)(?:no|none|neither|nobody|no one)\b(?![,.])(?:\s+(?!(?:that|and|but|while|as)\b)[^\s,;:]+){0,6}\s*$/i;
+
 const INVERTED_CONDITION = /\b(?:should|were|had)\s+(?:the\s+)?$/i;
 
 // A sentence that ends in a question mark (before any closing quote or bracket).
@@ -67,7 +72,7 @@ function modalityOf(p: Proposal): Proposal['modality'] {
   // modality.coordinated-verb: "told reporters that it was Australia that should feel ashamed, and
   // rejected the demand" - the auxiliaries of the verb after ", and" stand after the comma.
   const verbGroup = fromSubject.split(/,\s*(?:and|but)\s+/).pop()!;
-  if (NEGATED.test(verbGroup) && !OWN_NEGATION.has(p.pattern.id)) return 'negated';
+  if ((NEGATED.test(verbGroup) || NEGATIVE_SUBJECT.test(clauseBefore)) && !OWN_NEGATION.has(p.pattern.id)) return 'negated';
   // modality.question: "Will China send patrol ships to the area?" asks, it does not report.
   if (QUESTION.test(text)) return 'hypothetical';
   // modality.inverted-condition: "… should Athens send more troops", "were Tehran to rebuild" -
