@@ -154,7 +154,8 @@ function matchAt(ctx: Ctx, i: number): Hit | null {
   const t = ctx.toks[i];
   if (!t.upper) {
     // Most tokens are ordinary lower-case words: only a few rules can start on one.
-    if (PAIR_STARTERS.has(t.lower)) return tag('A3 pair', pair(ctx, i));
+    // A lower-case "the" may also open a name whose alias keeps it ("the Security Council").
+    if (PAIR_STARTERS.has(t.lower)) return tag('A3 pair', pair(ctx, i)) ?? (actorAt(ctx, i) ? tag('A5-A7 name', countryOrGroup(ctx, i)) : null);
     if (t.lower === 'former' || t.lower === 'ex') return tag('A1 person-after-office', personAfterOffice(ctx, i));
     if (ctx.g.sectors.starts(t)) return tag('A1 person-after-office', personAfterOffice(ctx, i)) ?? tag('A4 sector-of-country', sectorOfCountry(ctx, i));
     return actorAt(ctx, i) ? tag('A5-A7 name', countryOrGroup(ctx, i)) : null;

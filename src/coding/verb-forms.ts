@@ -5,7 +5,8 @@
  */
 import type { Token } from '../language/tokens.js';
 
-const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'do', 'does', "didn't", "won't", 'not', 'never', 'also', 'then', 'jointly']);
+// "help" takes a bare infinitive: "Royal Marines helped seize the tanker", "to help broker a truce".
+const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'did', 'do', 'does', "didn't", "won't", 'not', 'never', 'also', 'then', 'jointly', 'help', 'helps', 'helped', 'helping']);
 const BE = new Set(['be']);
 const ASPECTUAL = new Set(['begin', 'start', 'keep', 'continue', 'resume']);
 // Verbs whose past is their base form: a verb unless a determiner precedes ("the hit", "a cut").

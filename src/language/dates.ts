@@ -8,6 +8,7 @@ import { findOrdinalDays } from './dates/ordinal-day.js';
 import { findRelativeDays } from './dates/relative-day.js';
 import { findRelativeSpans } from './dates/relative-span.js';
 import { findAnchoredDates } from './dates/anchored.js';
+import { findDaysAgo } from './dates/days-ago.js';
 
 // Cheap pre-check: most sentences carry no date word at all, and chrono is the costly part.
 const MAY_HOLD_DATE = /\d|yesterday|today|tonight|night|hour|minute|morning|afternoon|evening|day|week|month|year|later|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -20,6 +21,8 @@ export function findDates(text: string, published: string | null): DateMention[]
     ...findExplicitDates(text, published),
     // Before the weekdays: "on Monday the 11th" is one day, named twice.
     ...findOrdinalDays(text, published),
+    // Before the relative days: "two weeks ago today" is one day, not today.
+    ...findDaysAgo(text, published),
     ...findRelativeDays(text, published),
     ...findRelativeSpans(text, published),
   ];

@@ -22,7 +22,9 @@ const authority = (name: string, role: Sector, ...aliases: string[]): OrgEntry =
 
 export const ORGANISATIONS: readonly OrgEntry[] = [
   // org.igo: "The European Union agreed to widen sanctions on Iran."
-  igo('United Nations', 'UN', 'U.N.', 'UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'UN General Assembly', 'United Nations General Assembly', 'UN Secretariat'),
+  // org.security-council: "the Security Council" alone is the UN's; with "the" in the alias so that
+  // "the National Security Council" of a state does not match.
+  igo('United Nations', 'UN', 'U.N.', 'UN Security Council', 'U.N. Security Council', 'United Nations Security Council', 'the Security Council', 'The Security Council', 'UN General Assembly', 'United Nations General Assembly', 'UN Secretariat'),
   igo('European Union', 'EU', 'E.U.', 'European Commission', 'European Council', 'European Parliament', 'Council of the European Union'),
   igo('NATO', 'North Atlantic Treaty Organization', 'Nato'),
   igo('African Union', 'AU', 'African Union Commission', 'AU Peace and Security Council'),

@@ -9,6 +9,8 @@ const FORCE_UNITS = String.raw`(?:troops|soldiers|tanks|armou?red\s+vehicles|war
 
 export const FORCE_POSTURE_PATTERNS: readonly EventPattern[] = [
   { id: 'posture.mobilize', example: 'Venezuela massed troops on the border with Guyana.', cameo: '154', triggers: ['mass troop', 'mobilize', 'mobilise', 'deploy troop', 'deploy force', 'build up troop', 'send troop'], pos: 'verb' },
+  // The noun under a light verb: "announced a general mobilisation", "ordered a partial mobilization".
+  { id: 'posture.mobilization-noun', example: 'Armenia announced a general mobilisation on Sunday after Azerbaijani forces crossed the border.', cameo: '154', triggers: ['mobilization', 'mobilisation'], pos: 'noun' },
   // Soldiers or armour sent with a modifier or a number between: "sent soldiers and armoured vehicles
   // onto the beach", "deployed 2,000 extra troops to the border".
   { id: 'posture.send-forces', example: 'Spain sent soldiers and armoured vehicles to the border with Morocco.', cameo: '154', triggers: ['send', 'deploy', 'dispatch', 'move', 'rush', 'redeploy', 'amass', 'mass', 'concentrate', 'position', 'airlift'], pos: 'verb', after: new RegExp(String.raw`^\s+(?:(?:\d[\d,]*|hundreds\s+of|thousands\s+of|more|extra|additional|its|their|the|army|[\w-]+)\s+){0,3}?${FORCE_UNITS}\b`, 'i') },

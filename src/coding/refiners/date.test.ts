@@ -1,7 +1,7 @@
 /** refine.date on articles in our own words; publication 2024-01-23, a Tuesday. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeOwn as code, dateOf } from '../testing/code-own.js';
+import { codeOwn as code, dateOf, findEvent } from '../testing/code-own.js';
 
 test('date.reported-past: a year-less day of a reported act lies before publication', () => {
   // 12 May is nearer to a December publication in the next year, but the act is told as done.
@@ -74,9 +74,11 @@ test('date.month-part: "late", "early", "mid-" and "the end of" narrow the month
   assert.equal(dateOf(ev, 'TUR', 'GRC', '16'), '2023-11-25');
   assert.equal(dateOf(ev, 'GRC', 'TUR', '16'), '2023-12-05');
   assert.equal(dateOf(ev, 'TUR', 'GRC', '11') ?? dateOf(ev, 'TUR', 'GRC', '14'), '2023-10-15');
+  // A whole month is dated by its middle, at month precision - opening the sentence ("In November,")
+  // as in its middle ("… in November").
   const plain = code(['In November, Turkey expelled two Greek diplomats.']);
-  // A whole month gives no day to print.
-  assert.equal(dateOf(plain, 'TUR', 'GRC', '16'), null);
+  assert.equal(dateOf(plain, 'TUR', 'GRC', '16'), '2023-11-15');
+  assert.equal(findEvent(plain, 'TUR', 'GRC', '16').datePrecision, 'month');
 });
 
 test('date.month-day: "the 12th of last month" names the day', () => {

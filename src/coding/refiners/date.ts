@@ -183,8 +183,12 @@ const RELATIVE_CLAUSE = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\
 function timeOfNoun(text: string, p: Proposal, d: DateMention): boolean {
   if (d.start < p.triggerEnd) return false;
   const between = text.slice(p.triggerEnd, d.start);
-  return PLANNED_FOR.test(between) || RELATIVE_CLAUSE.test(between);
+  return PLANNED_FOR.test(between) || RELATIVE_CLAUSE.test(between) || STATE_SINCE.test(between);
 }
+
+// "freed the contractor held since 2009", "expelled an envoy posted there since May": a participle
+// on a noun of the object, with the time its state began - not the day of the act.
+const STATE_SINCE = /\b\p{L}[\p{L}-]*\s+(?:\p{Ll}+ed|held|kept|built|sent|seen|known|born|taken|given|run|\p{Ll}+en)\s+(?:(?:there|here|abroad|in\s+(?:prison|jail|custody))\s+)?since\s+$/u;
 
 /**
  * date.genitive: "sanctions imposed after last year's election", "Monday's vote" - a time in the
@@ -240,6 +244,20 @@ const NARRATIVE_REACH = 4;
  */
 export function narrativeDay(p: Proposal, ctx: ArticleContext, done: Proposal[]): string | null {
   return narrativeBefore(p.sentence.index, p.sentence.kind, ctx, done, 2);
+}
+
+/**
+ * The narrative day before the heading that opens `p`'s section, when no sentence of that section
+ * before `p` gives one and the heading names no day itself.
+ */
+function acrossHeading(p: Proposal, ctx: ArticleContext, done: Proposal[]): string | null {
+  if (p.sentence.kind === 'heading') return null;
+  for (let i = p.sentence.index - 1, seen = 0; i >= 0 && seen <= NARRATIVE_REACH; i--) {
+    const sc = ctx.sentences[i]!;
+    if (sc.sentence.kind === 'heading') return headingDay(sc, ctx.article.published) ? null : narrativeBefore(i, p.sentence.kind, ctx, done, 1);
+    if (sc.sentence.kind === p.sentence.kind) seen++;
+  }
+  return null;
 }
 
 /**
@@ -457,6 +475,23 @@ function fromSameSentence(p: Proposal, mention: DateMention, ctx: ArticleContext
   return before[before.length - 1] ?? null;
 }
 
+/**
+ * A month named before a relative day that counts from the narrative ("the next day"), when no
+ * plain day comes between: in the same sentence before the mention, else as the only time of the
+ * sentence right before (same kind, no heading between).
+ */
+function monthBeforeRelative(p: Proposal, mention: DateMention, ctx: ArticleContext): DateMention | null {
+  if (/\b(?:of|after|before)$/i.test(mention.text) || Math.abs(mention.anchorOffsetDays!) > 7) return null;
+  const dates = sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published);
+  const before = dates.filter((d) => d.anchorOffsetDays === undefined && d.end <= mention.start);
+  const last = before[before.length - 1];
+  if (last) return last.precision === 'month' ? last : null;
+  const prev = ctx.sentences[p.sentence.index - 1];
+  if (!prev || prev.sentence.kind !== p.sentence.kind || prev.sentence.paragraph !== p.sentence.paragraph) return null;
+  const times = sentenceDates(prev, ctx.article.published);
+  return times.length === 1 && times[0]!.precision === 'month' && times[0]!.anchorOffsetDays === undefined && !isFlashback(prev.sentence.text, times[0]!.start) ? times[0]! : null;
+}
+
 function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, ctx: ArticleContext): boolean {
   const offset = mention.anchorOffsetDays!;
   const stated = statedInAnchor(p, mention, sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published));
@@ -477,6 +512,17 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
     p.anchorOffsetDays = offset;
     return true;
   }
+  // date.anchor-same-sentence-month: "Last October, Trump said …; Ethiopia summoned the envoy the
+  // next day" - the sentence is dated only to a month before the relative day: the act is in
+  // that month, no finer.
+  const month = monthBeforeRelative(p, mention, ctx);
+  if (month) {
+    p.date = month.date;
+    p.datePrecision = 'month';
+    p.dateStated = false;
+    p.anchorOffsetDays = offset;
+    return true;
+  }
   const named = namedAnchorDay(p, mention, ctx);
   if (named) {
     p.date = addDays(named, offset);
@@ -493,10 +539,18 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
   // "The same day", "the next day", "two days later": from the day the narrative is at.
   // "Within 48 hours of the attack", "two days after": from the act they name - the other side's
   // last act (tit-for-tat), else the same dyad's, else the narrative.
-  const narrative = narrativeDay(p, ctx, earlier);
+  // date.anchor-across-heading: "How did Iran react? / Tehran summoned the envoy the same day" -
+  // a relative day opening a section counts from the day the section before ended on.
+  const narrative = narrativeDay(p, ctx, earlier) ?? acrossHeading(p, ctx, earlier);
   const fromAct = /\b(?:of|after|before)$/i.test(mention.text);
   const byDyad = (reversed[reversed.length - 1] ?? same[same.length - 1])?.date ?? null;
-  const base = fromAct ? byDyad ?? narrative : narrative ?? objectAnchorDay(p, ctx) ?? byDyad ?? dated[dated.length - 1]?.date ?? null;
+  // date.anchor-named-noun: "Eight days after the test, the Council tightens sanctions" - the act
+  // after "after" is named by its noun: the last earlier sentence naming it gives the base, before
+  // the dyad's last act (which may be another act altogether).
+  // Only when the sentence names no day of its own ("on Friday, a day before the protest").
+  const ownDay = sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published).some((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+  const namedAct = fromAct && !ownDay ? namedActDay(ctx.sentences[p.sentence.index]!, mention, ctx, earlier, 1) : null;
+  const base = fromAct ? namedAct ?? byDyad ?? narrative : narrative ?? objectAnchorDay(p, ctx) ?? byDyad ?? dated[dated.length - 1]?.date ?? null;
   if (!base) {
     // date.anchor-month: "Earlier this month Greece and Egypt signed …; Ankara answered the same
     // day" - the narrative is only at a month: the answer shares that month, no finer.

@@ -12,8 +12,9 @@ const RE = /\b(?:(earlier |later |late |early )?(this|next|last|past|previous|th
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // date.month-alone: "in January", "since May", "in mid-March" - the latest such month on or
-// before publication. Capitalised, so the modal "may" is not a month.
-const MONTH_ALONE = /\b(?:in|since|by|during|until|(last|this past)|(?:in )?(?:early|late|mid)-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/g;
+// before publication. Capitalised, so the modal "may" is not a month; the word before may open
+// the sentence ("Last October, …", "In March, …").
+const MONTH_ALONE = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|([Ll]ast|[Tt]his past)|(?:[Ii]n )?(?:[Ee]arly|[Ll]ate|[Mm]id)-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,.]*\d)/g;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const AGO = new RegExp(String.raw`\b(\d+|an?|${Object.keys(UNITS).join('|')})( and a half)? (years?|months?) ago\b`, 'gi');
