@@ -33,7 +33,8 @@ test('different days, directions, roots or provinces stay apart', () => {
   assert.equal(mergeEvents([a, makeEvent({ cameo: '111' })]).length, 2);
   const here = { name: 'A', country: 'PAK', admin1: 'Balochistan', lat: null, lon: null, kind: 'admin1' as const };
   const there = { ...here, admin1: 'Sindh' };
-  assert.equal(mergeEvents([makeEvent({ location: here }), makeEvent({ location: there })]).length, 2);
+  // Told in two sentences: two places are two acts (one sentence with two places is one act).
+  assert.equal(mergeEvents([makeEvent({ location: here }), makeEvent({ location: there, sentence: 'Iran also struck Sindh.' })]).length, 2);
 });
 
 test('a day inside a week-precision report merges; an inferred day tolerates one day', () => {

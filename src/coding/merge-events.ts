@@ -9,6 +9,11 @@
  *  - compatible places: either unknown, or the same country and (both dated) province,
  *  - compatible modality: asserted, claimed and intended reports merge with each other;
  *    hypothetical and negated ones only with their own kind.
+ * With `statements`, one sentence that says several things to one target is one statement (merge.one-statement): a
+ * source's speech acts in one sentence to one target ("condemned the removal and warned of
+ * consequences", "protested and demanded") are one event, coded by its complaint (a disapproval) or else its weightiest act; a
+ * disapproval told with a deed ("broke off relations, accusing its neighbour of hostility") is the
+ * deed's justification, not an act of its own. Reports sharing a sentence are not told apart by place.
  * The merged event keeps the most specific code, the best date, the most specific place, the
  * highest stated toll and every evidence; `mentions` counts distinct reports: distinct articles
  * and, within an article, distinct sentences (a passage printed twice counts once).
@@ -69,8 +74,23 @@ function sameAct(a: CodedEvent, b: CodedEvent): boolean {
   return b.evidences.some((ev) => patterns.has(ev.pattern));
 }
 
+/** The sentence of one report, the same however it was spaced or cased: a passage printed twice is one. */
+function reportKey(ev: Evidence): string {
+  return `${ev.articleId}\u0000${ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
+function sharesSentence(a: CodedEvent, b: CodedEvent): boolean {
+  const sentences = new Set(a.evidences.map(reportKey));
+  return b.evidences.some((ev) => sentences.has(reportKey(ev)));
+}
+
 function placesMatch(a: CodedEvent, b: CodedEvent): boolean {
   if (!a.location || !b.location) return true;
+  // merge.same-sentence-place: two places for one act in one sentence are two guesses at where it
+  // happened (the sender's capital, the receiver's), not two acts.
+  if (a.location.country !== b.location.country || (a.location.admin1 && b.location.admin1 && a.location.admin1 !== b.location.admin1)) {
+    if (sharesSentence(a, b)) return true;
+  }
   if (a.location.country !== b.location.country) return false;
   // merge.undated-place: an undated mention of a wide act ("the barrage struck Kyiv and a dozen
   // other cities") names one of its places; the country is enough to join the dated report.
@@ -85,6 +105,22 @@ function modalitiesMatch(a: CodedEvent, b: CodedEvent): boolean {
 
 export function sameEvent(a: CodedEvent, b: CodedEvent): boolean {
   return a.root === b.root && dyadMatches(a, b) && modalitiesMatch(a, b) && datesMatch(a, b) && placesMatch(a, b);
+}
+
+/** Roots of what a source says rather than does: comment, appeal, demand, disapprove, reject, threaten. */
+const SPEECH = new Set(['01', '02', '10', '11', '12', '13']);
+/** Disapproval (criticise, accuse, condemn): what a source says about an act, its own or another's. */
+const DISAPPROVE = '11';
+
+/** Two reports of one source to one target, told in one sentence, on compatible days and modalities. */
+function toldTogether(a: CodedEvent, b: CodedEvent): boolean {
+  return a.root !== b.root && side(a.source) === side(b.source) && side(a.target) === side(b.target)
+    && modalitiesMatch(a, b) && datesMatch(a, b) && sharesSentence(a, b);
+}
+
+/** merge.one-statement: several speech acts of one sentence to one target are one statement. */
+function oneStatement(host: CodedEvent, e: CodedEvent): boolean {
+  return SPEECH.has(host.root) && SPEECH.has(e.root) && toldTogether(host, e);
 }
 
 /** Better first: dated by day and stated, then other precisions, then undated; asserted first. */
@@ -103,13 +139,25 @@ function evidenceKey(ev: Evidence): string {
   return `${ev.articleId}:${ev.start}:${ev.pattern}:${ev.sentence}`;
 }
 
+/** How the folded event's code is chosen: the more specific report of one act, or the weightier of two acts of one statement. */
+type CodeChoice = 'specific' | 'weightier';
+
+function setCode(into: CodedEvent, e: CodedEvent): void {
+  into.cameo = e.cameo;
+  into.root = e.root;
+  into.quad = e.quad;
+  into.goldstein = e.goldstein;
+  into.plover = e.plover;
+}
+
 /** Folds `e` into `into`; `seen` holds the evidenceKey of every evidence `into` has. */
-function combine(into: CodedEvent, e: CodedEvent, seen: Set<string>): void {
-  if (e.cameo.length > into.cameo.length || (e.cameo.length === into.cameo.length && into.cameo.endsWith('0') && !e.cameo.endsWith('0'))) {
-    into.cameo = e.cameo;
-    into.quad = e.quad;
-    into.goldstein = e.goldstein;
-    into.plover = e.plover;
+function combine(into: CodedEvent, e: CodedEvent, seen: Set<string>, code: CodeChoice = 'specific'): void {
+  // A statement is coded by its complaint when it makes one ("condemned the raid and warned of
+  // consequences" is a condemnation with a warning attached), else by its weightiest act.
+  if (code === 'weightier') {
+    if (into.root !== DISAPPROVE && (e.root === DISAPPROVE || Math.abs(e.goldstein) > Math.abs(into.goldstein))) setCode(into, e);
+  } else if (e.cameo.length > into.cameo.length || (e.cameo.length === into.cameo.length && into.cameo.endsWith('0') && !e.cameo.endsWith('0'))) {
+    setCode(into, e);
   }
   if (!into.date && e.date) {
     into.date = e.date;
@@ -140,37 +188,60 @@ function combine(into: CodedEvent, e: CodedEvent, seen: Set<string>): void {
   for (const key of added) seen.add(key);
 }
 
+interface Group { event: CodedEvent; first: number; most: number; seen: Set<string> | null }
+
+function fold(home: Group, g: Group, code: CodeChoice): void {
+  // Most events stand alone: a group's evidence keys are only collected once it grows.
+  home.seen ??= new Set(home.event.evidences.map(evidenceKey));
+  combine(home.event, g.event, home.seen, code);
+  home.first = Math.min(home.first, g.first);
+  home.most = Math.max(home.most, g.most);
+}
+
+/**
+ * Folds each group into another that `joins` it: an earlier one first (groups are in rank order, so
+ * the better-dated report hosts), else a later one (a reason ranked before its deed still joins it).
+ */
+function regroup(groups: Group[], joins: (host: CodedEvent, e: CodedEvent) => boolean, code: CodeChoice): Group[] {
+  const gone = new Set<Group>();
+  for (const [i, g] of groups.entries()) {
+    const home = groups.slice(0, i).find((h) => !gone.has(h) && joins(h.event, g.event))
+      ?? groups.slice(i + 1).find((h) => !gone.has(h) && joins(h.event, g.event));
+    if (!home) continue;
+    fold(home, g, code);
+    gone.add(g);
+  }
+  return groups.filter((g) => !gone.has(g));
+}
+
 /**
  * Merge reports of the same event, within an article or across articles and stored rows.
  * Pure: the inputs are not modified. The result is in order of first report.
  */
-export function mergeEvents(events: CodedEvent[]): CodedEvent[] {
+export interface MergeOptions {
+  /**
+   * merge.one-statement: also fold the speech acts one sentence tells one target together.
+   * Off for the coder, which reports every act it codes; the pipeline turns it on for what it reports.
+   */
+  statements?: boolean;
+}
+
+export function mergeEvents(events: CodedEvent[], opts: MergeOptions = {}): CodedEvent[] {
   const order = new Map(events.map((e, i) => [e, i]));
   // Rank and order looked up once per event, not once per comparison.
   const sorted = events.map((e) => ({ e, rank: rank(e), at: order.get(e)! })).sort((a, b) => a.rank - b.rank || a.at - b.at);
-  const groups: Array<{ event: CodedEvent; first: number; most: number; seen: Set<string> | null }> = [];
+  let groups: Group[] = [];
   for (const { e, at } of sorted) {
     const home = groups.find((g) => sameEvent(g.event, e));
-    if (home) {
-      // Most events stand alone: a group's evidence keys are only collected once it grows.
-      home.seen ??= new Set(home.event.evidences.map(evidenceKey));
-      combine(home.event, e, home.seen);
-      home.first = Math.min(home.first, at);
-      home.most = Math.max(home.most, e.mentions);
-    } else {
-      groups.push({ event: { ...e, evidences: [...e.evidences] }, first: at, most: e.mentions, seen: null });
-    }
+    if (home) fold(home, { event: e, first: at, most: e.mentions, seen: null }, 'specific');
+    else groups.push({ event: { ...e, evidences: [...e.evidences] }, first: at, most: e.mentions, seen: null });
   }
-  // A sentence is reported by many events and evidences: normalized once.
-  const sentenceKeys = new Map<string, string>();
-  const reportKey = (ev: Evidence): string => {
-    let sentence = sentenceKeys.get(ev.sentence);
-    if (sentence === undefined) {
-      sentence = ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase();
-      sentenceKeys.set(ev.sentence, sentence);
-    }
-    return `${ev.articleId}\u0000${sentence}`;
-  };
+  // Acts of one statement, then the reasons given for deeds; a statement whose code changed may now
+  // be a report of an act already grouped.
+  if (opts.statements) {
+    groups = regroup(groups, oneStatement, 'weightier');
+    groups = regroup(groups, sameEvent, 'specific');
+  }
   return groups
     .sort((a, b) => a.first - b.first)
     .map(({ event, most }) => {

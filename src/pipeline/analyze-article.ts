@@ -9,6 +9,7 @@ import { splitSentences } from '../language/sentences.js';
 import { findQuotes } from '../quotes/find-quotes.js';
 import { findRelationStatements } from '../coding/statements/find-relation-statements.js';
 import { attributeEvents } from './attribute-events.js';
+import { mergeEvents } from '../coding/merge-events.js';
 
 export interface AnalyzeOptions {
   /** Trace of every rule that fired; costs nothing when absent. */
@@ -19,7 +20,9 @@ export function analyzeArticle(article: Article, opts: AnalyzeOptions = {}): Ana
   const quotes = findQuotes(article);
   // Split once: the coder and the relation statements read the same sentences.
   const sentences = splitSentences(article);
-  const events = attributeEvents(codeArticle(article, { debug: opts.debug, sentences, quotes }), quotes);
+  // What one sentence tells one target together is reported as one event (merge.one-statement);
+  // after attribution, so that the fold sees the speaker each act was given.
+  const events = mergeEvents(attributeEvents(codeArticle(article, { debug: opts.debug, sentences, quotes }), quotes), { statements: true });
   const statements = findRelationStatements(article, sentences);
   return { article, events, quotes, statements };
 }
