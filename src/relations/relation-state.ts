@@ -171,9 +171,9 @@ function forceInWindow(dated: CodedEvent[], windowStart: string): { last: string
  *                            recentDays ago (or on the last hostile act, when later),
  *                            and the story's last day after the hostile act nets cooperation; one step at
  *                            least an act of the parties (isDeEscalationAct: not only praise, an invitation
- *                            or an offer to mediate); after armed
- *                            force, the first step must be TRUCE_DAYS (2) days old, and talks on one
- *                            day alone (04) do not make a recovery
+ *                            or an offer to mediate); after fighting
+ *                            (forceInWindow) the first step must be TRUCE_DAYS (2) days old, and after
+ *                            any armed force talks on one day alone (04) do not make a recovery
  *  state.recovering-restored no hostile act in the window, de-escalation acts in it, after a rupture (an
  *                            older or undated hostile act with nothing dated between it and the window),
  *                            or with statements that ties are being restored or that the relation is
@@ -251,10 +251,12 @@ export function relationState(input: StateInput, opts?: StateOptions): StateDeci
     const weekAgoDay = addDays(asOf, -o.recentDays);
     const weekAgo = trustAt(series, weekAgoDay > lastH ? weekAgoDay : lastH);
     const ending = lastDayBalance(dated.filter((e) => e.date! > lastH));
-    // After armed force a truce of hours is not yet a recovery: the first step must be TRUCE_DAYS old.
+    // After fighting a truce of hours is not yet a recovery: the first step must be TRUCE_DAYS old. One
+    // one-sided incident needs no truce (as in forceInWindow): a step after it already answers it.
     const fought = dated.some((e) => isForce(e) && e.date! >= recent.opened);
+    const fighting = forceInWindow(dated, recent.opened)?.fighting ?? false;
     const firstStep = steps.map((x) => x.date).sort()[0];
-    const held = !fought || (firstStep !== undefined && diffDays(firstStep, asOf) >= TRUCE_DAYS);
+    const held = !fighting || (firstStep !== undefined && diffDays(firstStep, asOf) >= TRUCE_DAYS);
     // After armed force one day of talks (a commanders' meeting) only contains the clash: recovery
     // needs a step beyond consulting (a truce, a pull-back, a release) or talks on more than one day.
     const beyondTalk = !fought || steps.some((x) => x.rule !== 'deesc.consult') || new Set(steps.map((x) => x.date)).size > 1;

@@ -9,6 +9,7 @@ test('a response counts within the window, not after it, and not on the same day
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'BBB>AAA', cameo: '190', date: d(14) }]), [14]);
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'BBB>AAA', cameo: '190', date: d(15) }]), []);
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'BBB>AAA', cameo: '190', date: d(15) }], 20), [15]);
+  // Same-day acts told in one sentence have no order (tft.same-day-in-kind needs two reports).
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'BBB>AAA', cameo: '190', date: d(0) }]), []);
   // Same direction twice is no exchange; verbal accusations are not hostile acts.
   assert.deepEqual(links([{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }, { dyad: 'AAA>BBB', cameo: '190', date: d(2) }]), []);
@@ -54,9 +55,9 @@ test('reciprocity: too few weeks says so; a side that answers the other a week l
 test('tft.same-day-response: a same-day act linked with lag 0 only when its report says it answers the other', () => {
   const [cut, halt] = makeEvents([
     { dyad: 'AAA>BBB', cameo: '161', date: d(0) },
-    { dyad: 'BBB>AAA', cameo: '163', date: d(0) },
+    { dyad: 'BBB>AAA', cameo: '173', date: d(0) },
   ]);
-  assert.deepEqual(findTitForTat([cut, halt]), [], 'order unknown: no link');
+  assert.deepEqual(findTitForTat([cut, halt]), [], 'order unknown, acts of different kinds: no link');
   const answer = { ...halt, evidence: 'The BBB carrier responded hours later by halting its flights to AAA.' };
   const [link] = findTitForTat([answer, cut]);
   assert.deepEqual([link.first, link.lag_days, link.initiator, link.responder], [d(0), 0, 'AAA', 'BBB']);
@@ -79,7 +80,7 @@ test('tft.same-day-response: "fired back" and the coder\'s return-fire pattern o
     { dyad: 'BBB>AAA', cameo: '194', date: d(0), pattern: 'fight.return-fire' },
   ]).map((e) => ({ ...e, evidence: sentence, evidences: e.evidences.map((v) => ({ ...v, sentence })) }));
   assert.deepEqual(findTitForTat(both).map((t) => [t.initiator, t.responder, t.lag_days]), [['AAA', 'BBB', 0]]);
-  // Without the pattern the shared words order nothing.
+  // Without the pattern the shared words order nothing, and one sentence gives no order in kind either.
   const plain = both.map((e) => ({ ...e, evidences: e.evidences.map((v) => ({ ...v, pattern: 'test' })) }));
   assert.deepEqual(findTitForTat(plain), []);
 });

@@ -42,24 +42,27 @@ export interface TitForTatOptions {
  * Exchanges in one dyad's events, in date order. Each day's strongest hostile act per direction
  * stands for that day (duplicates of one strike do not make extra links). A response must come at
  * least one day later: same-day acts have no order in day-precision data, unless the evidence of one
- * says it answers the other (tft.same-day-response: lag 0). Each act answers at most
+ * says it answers the other (tft.same-day-response: lag 0) or the two are of the same kind, an expulsion
+ * for an expulsion (tft.same-day-in-kind: lag 0, in the order the article tells them). Each act answers at most
  * one earlier act (the latest unanswered one of the other side within the window) and is answered at
  * most once, but a response can itself be answered (a spiral A→B, B→A, A→B gives two links).
  */
 export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): TitForTat[] {
   const window = opts?.windowDays ?? 14;
-  const acts = new Map<string, { e: CodedEvent; src: string; tgt: string; responds: number }>();
+  const acts = new Map<string, { e: CodedEvent; src: string; tgt: string; responds: number; told: number }>();
   for (const e of events) {
     const c = eventCountries(e);
     if (!c || !e.date || !isHostile(e)) continue;
     const id = `${c.source}>${c.target}@${e.date}`;
     const prev = acts.get(id);
     const responds = Math.max(prev?.responds ?? 0, saysResponse(e));
-    if (!prev || e.goldstein < prev.e.goldstein) acts.set(id, { e, src: c.source, tgt: c.target, responds });
-    else prev.responds = responds;
+    const told = Math.min(prev?.told ?? Infinity, toldAt(e));
+    if (!prev || e.goldstein < prev.e.goldstein) acts.set(id, { e, src: c.source, tgt: c.target, responds, told });
+    else Object.assign(prev, { responds, told });
   }
-  // Within a day, an act reported as a response comes after the others (tft.same-day-response).
-  const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!) || a.responds - b.responds);
+  // Within a day, an act reported as a response comes after the others (tft.same-day-response), then
+  // the order the article tells them in (tft.same-day-in-kind).
+  const list = [...acts.values()].sort((a, b) => a.e.date!.localeCompare(b.e.date!) || a.responds - b.responds || a.told - b.told);
   const answered = new Set<number>();
   const out: TitForTat[] = [];
   // Each act answers the latest unanswered act of the other side before it: a retaliation answers the
@@ -78,6 +81,14 @@ export function findTitForTat(events: CodedEvent[], opts?: TitForTatOptions): Ti
     for (let i = j - 1; i >= 0 && pick < 0 && b.responds > 0; i--) {
       if (list[i].e.date !== b.e.date) break;
       if (list[i].responds < b.responds && answers(i)) pick = i;
+    }
+    // tft.same-day-in-kind: the same kind of act (CAMEO root) by the other side on the same day answers
+    // it, an expulsion for an expulsion, a strike for a strike: a mirror act is a reply even when the
+    // report does not say so. Which came first is taken from the order the article tells them in; two
+    // acts first told in one sentence have no order (and may be one act read both ways): no link.
+    for (let i = j - 1; i >= 0 && pick < 0; i--) {
+      if (list[i].e.date !== b.e.date) break;
+      if (list[i].e.root === b.e.root && list[i].told < b.told && answers(i)) pick = i;
     }
     if (pick < 0) continue;
     const a = list[pick];
@@ -109,6 +120,11 @@ const RESPONSE_PATTERNS: ReadonlySet<string> = new Set(['fight.return-fire', 'fi
 function saysResponse(e: CodedEvent): number {
   if (e.evidences.some((v) => RESPONSE_PATTERNS.has(v.pattern))) return 2;
   return RESPONSE_WORDS.test(e.evidence) || e.evidences.some((v) => RESPONSE_WORDS.test(v.sentence)) ? 1 : 0;
+}
+
+/** Where the article first tells of the act: the character offset of its earliest report (Infinity without one). */
+function toldAt(e: CodedEvent): number {
+  return Math.min(Infinity, ...e.evidences.map((v) => v.start));
 }
 
 /** Response of one side's weekly conflict to the other's, the week before. */
