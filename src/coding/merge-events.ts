@@ -37,6 +37,24 @@ function dyadMatches(a: CodedEvent, b: CodedEvent): boolean {
   return (isUndirected(a) || isUndirected(b)) && as === bt && at === bs;
 }
 
+/**
+ * A day only inferred and equal to the day of publication: what an undated "has sealed its border",
+ * "have now shut their airspace" is given. It says the act is done by then, not when it was done.
+ */
+function publicationDay(e: CodedEvent): boolean {
+  return !!e.date && !e.dateStated && (e.datePrecision ?? 'day') === 'day' && e.evidences.length > 0
+    && e.evidences.every((ev) => ev.published === e.date);
+}
+
+/**
+ * Roots of acts that leave a standing state behind (relations cut, a border closed, sanctions
+ * imposed): "has closed its border" on the day of publication tells the state that a closure of
+ * the days before left, not a second closure.
+ */
+const STANDING = new Set(['16']);
+/** How far back a publication-day report of a standing state reaches for the act that made it. */
+const STANDING_DAYS = 7;
+
 function datesMatch(a: CodedEvent, b: CodedEvent): boolean {
   if (!a.date || !b.date) return true;
   const pa = a.datePrecision ?? 'day';
@@ -44,6 +62,11 @@ function datesMatch(a: CodedEvent, b: CodedEvent): boolean {
   if (pa === 'day' && pb === 'day') {
     const gap = Math.abs(daysBetween(a.date, b.date));
     if (gap === 0) return true;
+    // merge.publication-day-state: a report dated only by its publication joins the same act told
+    // with its own day in the week before; the same code or wording, never two stated days.
+    const [now, then] = publicationDay(a) ? [a, b] : [b, a];
+    if (publicationDay(now) && !publicationDay(then) && STANDING.has(a.root) && gap <= STANDING_DAYS
+      && daysBetween(then.date!, now.date!) > 0 && sameAct(a, b)) return true;
     // merge.day-apart-same-act: an inferred day may be off by one, so reports a day apart can be
     // one act, but only when they name the same act. Same root and a day apart is also what two
     // steps of one reprisal look like (a visit cancelled one afternoon, contacts suspended the
@@ -84,8 +107,18 @@ function sharesSentence(a: CodedEvent, b: CodedEvent): boolean {
   return b.evidences.some((ev) => sentences.has(reportKey(ev)));
 }
 
+/**
+ * Roots of acts that happen on the ground, where two places are two acts: protest, force posture,
+ * coercion, assault, fighting, mass violence. The other acts (statements, diplomacy, aid, cutting
+ * relations) are done by one government to another; the place coded for them is a guess (the
+ * sender's capital, the receiver's, a country the sentence names), so it does not tell two apart.
+ */
+const LOCATED = new Set(['14', '15', '17', '18', '19', '20']);
+
 function placesMatch(a: CodedEvent, b: CodedEvent): boolean {
   if (!a.location || !b.location) return true;
+  // merge.unlocated-act: see LOCATED.
+  if (!LOCATED.has(a.root) && !LOCATED.has(b.root)) return true;
   // merge.same-sentence-place: two places for one act in one sentence are two guesses at where it
   // happened (the sender's capital, the receiver's), not two acts.
   if (a.location.country !== b.location.country || (a.location.admin1 && b.location.admin1 && a.location.admin1 !== b.location.admin1)) {
@@ -123,10 +156,18 @@ function oneStatement(host: CodedEvent, e: CodedEvent): boolean {
   return SPEECH.has(host.root) && SPEECH.has(e.root) && toldTogether(host, e);
 }
 
-/** Better first: dated by day and stated, then other precisions, then undated; asserted first. */
+/**
+ * Better dates first: stated, then inferred from the text ("the following day"), then only the day
+ * of publication (publicationDay); by day, then other precisions, then undated.
+ */
+function dateRank(e: CodedEvent): number {
+  if (!e.date) return 30;
+  return PRECISION_RANK[e.datePrecision ?? 'day'] * 3 + (e.dateStated ? 0 : publicationDay(e) ? 2 : 1);
+}
+
+/** Better first: by date (dateRank), then asserted first. */
 function rank(e: CodedEvent): number {
-  const dateRank = e.date ? PRECISION_RANK[e.datePrecision ?? 'day'] * 2 + (e.dateStated ? 0 : 1) : 20;
-  return dateRank * 10 + MODALITY_RANK[e.modality];
+  return dateRank(e) * 10 + MODALITY_RANK[e.modality];
 }
 
 function placeRank(e: CodedEvent): number {
@@ -159,7 +200,9 @@ function combine(into: CodedEvent, e: CodedEvent, seen: Set<string>, code: CodeC
   } else if (e.cameo.length > into.cameo.length || (e.cameo.length === into.cameo.length && into.cameo.endsWith('0') && !e.cameo.endsWith('0'))) {
     setCode(into, e);
   }
-  if (!into.date && e.date) {
+  // The event keeps the date of its best-dated report (a host is ranked first, except when groups
+  // are folded again after one-statement merging).
+  if (dateRank(e) < dateRank(into)) {
     into.date = e.date;
     into.datePrecision = e.datePrecision;
     into.dateStated = e.dateStated;
