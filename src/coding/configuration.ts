@@ -43,6 +43,8 @@ import { sameActRefiner } from './same-act.js';
 import { reportedAccusationRefiner } from './refiners/reported-accusation.js';
 import { officeHolderRefiner } from './refiners/office-holder.js';
 import { eventNounAgentRefiner } from './refiners/event-noun-agent.js';
+import { privatePersonRefiner } from './refiners/private-person.js';
+import { grievanceClauseRefiner } from './refiners/grievance-clause.js';
 
 /**
  * Every pattern. At one token the longest trigger wins, and among equally long triggers the
@@ -88,6 +90,9 @@ export function refiners(finder: ActorFinder): Refiner[] {
     wordsNotForceRefiner,
     // "the men who seized power": the act is the men's, before anyone fills a missing party.
     relativeSubjectRefiner,
+    // A demonym naming a private person ("a Jordanian teenager") gives no state: before anyone
+    // spends work on the act or fills its other party.
+    privatePersonRefiner,
     // Habits are dropped before anything is spent on dating or placing them.
     habitualRefiner,
     weaponRefiner,
@@ -102,6 +107,8 @@ export function refiners(finder: ActorFinder): Refiner[] {
     // A force act with no target named is aimed at the other main state; then a new round
     // told without parties ("a second wave followed on Saturday") can repeat a complete act.
     mainPairTargetRefiner(finder),
+    // Once every act has both parties: a reason given about two others is no event between them.
+    grievanceClauseRefiner,
     continuationRefiner,
     // "Kuwait did the same": a state repeats the last act on its target.
     sameActRefiner,

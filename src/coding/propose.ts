@@ -121,7 +121,9 @@ export function proposeInSentence(ctx: SentenceContext, index: TriggerIndex, fin
  * Qatar. Only when the proposal kept one subject state as source and found a separate object.
  */
 function coSources(ctx: SentenceContext, p: Proposal): Proposal[] {
-  if (p.undirected || p.passive || !p.source || p.source.start === null || !p.target || p.target.via === 'relative') return [];
+  if (p.undirected || p.passive || !p.source || p.source.start === null || p.target?.via === 'relative') return [];
+  // No object: only the co-subjects of a one-sided act (subject.co-subjects-not-pair).
+  if (!p.target && (p.pattern.symmetric || !oneSided(p.pattern))) return [];
   const mention = ctx.actors.find((m) => m.start === p.source!.start && m.end === p.source!.end);
   if (!mention) return [];
   // The source is the list's first member (coordinatedBefore) or its last: take the list from its end.
@@ -129,7 +131,7 @@ function coSources(ctx: SentenceContext, p: Proposal): Proposal[] {
   for (const m of ctx.actors) if (m.start >= last.end && m.end <= p.triggerStart && /^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i.test(ctx.sentence.text.slice(last.end, m.start)) && m.actors.length) last = m;
   const list = coordinatedList(ctx, last);
   if (list.length < 2) return [];
-  const seen = new Set([p.source.actor.country, p.target.actor.country]);
+  const seen = new Set([p.source.actor.country, p.target?.actor.country ?? null]);
   const out: Proposal[] = [];
   for (const m of list) {
     const actor = m.actors[0]!;
@@ -159,7 +161,12 @@ function propose(
   if (pattern.pos === 'verb') {
     const form = verbUse(tokens, i, actorEndsBefore);
     // verb.reduced-relative: "the sailors captured off the coast were …" - the noun before was captured.
-    const reduced = form === 'active' && reducedRelative(tokens, i);
+    // verb.participle-by-agent: "two fishermen shot dead by a coast guard" - a past participle (of a
+    // trigger of several words too) followed by "by" and a noun phrase is passive; "by" and an
+    // "-ing" form ("retaliated by expelling") is the subject's means, and stays active.
+    const byAgent = form === 'active' && pastParticiple(tokens[i]!) && /^\s+by\s+(?:(?:an?|the|its|their|his|her|one|two|\d+)\s|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u.test(ctx.sentence.text.slice(triggerEnd))
+      && !/\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?$/iu.test(ctx.sentence.text.slice(Math.max(0, triggerStart - 20), triggerStart));
+    const reduced = form === 'active' && (byAgent || reducedRelative(tokens, i));
     const use = reduced ? 'passive' : form;
     // Verbal acts only: a participle of force after a comma ("…, killing 25") is a toll, not a new act.
     // A measure (16) is no toll: "Ankara answered in kind, closing its airspace to Syrian flights".
@@ -219,6 +226,16 @@ function propose(
           target = obj;
           undirected = false;
         }
+      }
+      // subject.co-subjects-not-pair: "Brazil and Colombia condemned the execution" - two states
+      // coordinated as the subject of a one-sided reproach, demand, rejection, threat or protest
+      // (10-14) with no object act together on someone else, not on each other. The subject's
+      // first state keeps the act with no target (coSources repeats it for the others).
+      // "accused each other" keeps the pair (object.reciprocal).
+      if (undirected && !pattern.symmetric && source?.via === 'subject' && target?.via === 'pair' && oneSided(pattern)
+        && !RECIPROCAL.test(ctx.sentence.text.slice(phraseEnd))) {
+        target = null;
+        undirected = false;
       }
     }
   } else {
@@ -372,6 +389,19 @@ function victimOf(ctx: SentenceContext, clauseStart: number, triggerStart: numbe
 function unnamedClash(ctx: SentenceContext, clauseStart: number, clauseEnd: number): boolean {
   if (ctx.actors.some((m) => m.start >= clauseStart && m.end <= clauseEnd && m.actors.length)) return false;
   return ctx.dates.some((d) => d.precision === 'day' && d.start >= clauseStart && d.end <= clauseEnd);
+}
+
+const RECIPROCAL = /^\s+(?:\S+\s+){0,3}?(?:each\s+other|one\s+another|the\s+other)\b/i;
+
+/** A past form: "-ed" or an irregular past ("shot", "struck"), not the base, "-s" or "-ing" form. */
+function pastParticiple(t: Token): boolean {
+  return t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+}
+
+/** Demands, reproaches, rejections, threats and protests (10-14): one party's act on another. */
+function oneSided(pattern: EventPattern): boolean {
+  const root = Number(pattern.cameo.slice(0, 2));
+  return root >= 10 && root <= 14;
 }
 
 /** Acts of force, coercion, aid or yielding land somewhere: their target may come from the place. */

@@ -14,6 +14,7 @@ export interface Participants {
 }
 
 const LOCATIVE = /\b(?:in|at|near)\s+$/i;
+const COMPASS_TAIL = /\b(?:north|south|east|west|central)[\p{L}-]*\s+$/iu;
 // The object follows within a short distance of the trigger (no clause punctuation between).
 const OBJECT_LEAD = /^[^;:]{0,110}$/s;
 
@@ -212,6 +213,27 @@ function pronounSubject(ctx: SentenceContext, at: number): ActorMention | null {
   return person;
 }
 
+/**
+ * subject.pronoun-series: "Appearing on television, he called the sanctions theft of Citgo, the
+ * company's American arm, accused Washington of robbery and …" - a verb right after a comma, with
+ * no subject of its own, continues a series opened by a pronoun; the states named in between are
+ * the earlier verbs' objects, not its subject. The pronoun stands for the person named before it
+ * in the sentence, if any (null: the subject is unknown here). Undefined: no such series.
+ */
+function seriesPronounSubject(ctx: SentenceContext, clauseStart: number, at: number): ActorMention | null | undefined {
+  const text = ctx.sentence.text;
+  const before = text.slice(clauseStart, at);
+  if (!/,\s*(?:and\s+)?(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?$/u.test(before)) return undefined;
+  const pro = /(?:^|[,;]\s*)(?:he|she|they)\s+(?:also\s+|then\s+|later\s+|again\s+|\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|ave|ut|old|aid|ought|uck)\b/iu.exec(before);
+  if (!pro) return undefined;
+  const from = clauseStart + pro.index;
+  // Only when a state is named between the pronoun and the verb: otherwise nothing is misread.
+  if (!ctx.actors.some((m) => m.start > from && m.end <= at && m.actors.length)) return undefined;
+  let person: ActorMention | null = null;
+  for (const m of ctx.actors) if (m.end <= from && m.actors.length === 1 && m.actors[0]!.kind === 'person') person = m;
+  return person;
+}
+
 /** The subject of a verb at `at` within the clause starting at `clauseStart`; `physicalAct` (default false) for acts of force. */
 export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number, physicalAct = false): Participants {
   const text = ctx.sentence.text;
@@ -253,6 +275,10 @@ export function subjectAt(ctx: SentenceContext, clauseStart: number, at: number,
   // act: "said Kyrgyz troops had opened fire and accused Bishkek of provocation" - Tajikistan accused.
   // A clause cut before "but" leaves it at the clause's start ("said talks might resume, but expelled …").
   const shared = /(?:,\s*to\s+|(?:^|,\s*|\s)(?:and|but)\s+(?:to\s+)?|\S(?:ed|ew|ent|ook|ave|ut)\s+[^,;]{1,60},\s*)(?:then\s+|also\s+|later\s+|quickly\s+|(?:on|in|by|early|late|at)\s+[^,;]{1,25}?\s+)?$/i.test(text.slice(clauseStart, at)) ? (!physicalAct || /,\s*(?:and|but)\s+\S*\s*$/i.test(text.slice(clauseStart, at)) ? null : reportedSubject(ctx, at)) ?? participleSubject(ctx, at) : null;
+  if (!shared) {
+    const series = seriesPronounSubject(ctx, clauseStart, at);
+    if (series !== undefined) return { source: series ? participant(series, 'subject') : null, target: null, undirected: false };
+  }
   const near = shared ?? pronounSubject(ctx, at) ?? relativeAntecedent(ctx, at) ?? mentionBefore(ctx, clauseStart, at);
   const m = near && !shared ? appositionHead(ctx, near, clauseStart, at) ?? near : near;
   if (!m) return { source: null, target: null, undirected: false };
@@ -284,7 +310,9 @@ export function objectAfter(ctx: SentenceContext, at: number, clauseEnd: number,
   // the subject pair itself; a state named further on is no object of the act.
   if (/^\s+(?:each\s+other|one\s+another|the\s+other(?:\s+(?:side|country|party))?)\b/i.test(ctx.sentence.text.slice(at))) return null;
   const locative = physical ? (fromIsOrigin ? /\b(?:in|near|from)\s+$/i : /\b(?:in|near)\s+$/i) : LOCATIVE;
-  const scene = (x: ActorMention) => locative.test(ctx.sentence.text.slice(Math.max(at, x.start - 8), x.start))
+  // object.compass-scene: "the war in eastern Congo", "shelling in northern Syria" - a compass
+  // adjective between the preposition and the name keeps it a scene.
+  const scene = (x: ActorMention) => locative.test(ctx.sentence.text.slice(Math.max(at, x.start - 26), x.start).replace(COMPASS_TAIL, ''))
     || (x.via === 'name' && /\bin\s+the\s+$/i.test(ctx.sentence.text.slice(Math.max(at, x.start - 8), x.start)));
   let m = mentionAfter(ctx, at, clauseEnd, sourceCountry);
   while (m && scene(m)) m = mentionAfter(ctx, m.end, clauseEnd, sourceCountry);

@@ -23,6 +23,8 @@ const VENUE = /(?<!\b(?:embassy|embassies|consulate|consulates|mission|office|of
 
 const IN_PLACE = /\b(?:in|at|near|inside|into|over|across|on|of)\s+(?:the\s+)?$/i;
 
+const THEATRE = /\b(?:war|wars|conflict|fighting|crisis|violence|unrest|insurgency|rebellion|hostilities)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
+
 /** Roots of acts done somewhere (force, coercion, aid, visits); verbal acts get no place. */
 const PLACED_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 const PLACED_CODES = new Set(['042', '043', '044']);
@@ -73,7 +75,10 @@ export function locationRefiner(finder: ActorFinder): Refiner {
         // council is due to meet in Addis Ababa", "a deal brokered by the United States in Madrid".
         // (A reproach may still point at a place: "a provocation planned in Athens".)
         const venue = !placed && Number(p.cameo.slice(0, 2)) <= 5 && VENUE.test(text.slice(Math.max(0, chosen.start - 12), chosen.start));
-        if (!p.target && !venue && chosen.place.country !== sourceCountry && (chosen.start >= p.triggerEnd || (force && p.pattern.pos === 'noun'))) setTarget(p, chosen, finder);
+        // target.theatre-not-party: "accused its old ally of taking sides in the war in eastern
+        // Congo" - a place naming where a war or conflict is fought is its theatre, not the accused.
+        const theatre = !placed && THEATRE.test(text.slice(Math.max(0, chosen.start - 50), chosen.start));
+        if (!p.target && !venue && !theatre && chosen.place.country !== sourceCountry && (chosen.start >= p.triggerEnd || (force && p.pattern.pos === 'noun'))) setTarget(p, chosen, finder);
         // A place in a third country is not where an act between these two happened.
         // Force may land in a third country ("an Israeli strike on the Iranian consulate in Damascus").
         const fits = Number(p.cameo.slice(0, 2)) >= 15 || !targetCountry || chosen.place.country === targetCountry || chosen.place.country === sourceCountry || !p.target?.actor.country;

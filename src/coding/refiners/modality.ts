@@ -7,7 +7,8 @@
 import type { Proposal, Refiner } from '../pattern-types.js';
 
 const NEGATED = /\b(?:not|n't|never|neither|nor|no longer|denied|denies|deny|refused to|refuses to|refusing to|refusal to|declined to|declining to|failed to|without)\s+(?:\S+\s+){0,2}$/i;
-const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|hoped to|wished to|(?:allows?|allowed|allowing|permits?|permitted|authori[sz]es|authori[sz]ed) (?:\S+ ){0,3}to|(?:is|are|was|were) (?:meant|designed|supposed) to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid)\b/i;
+// modality.expectation: "expects the envoy to return" forecasts an act, it does not report one.
+const HYPOTHETICAL = /\b(?:if|unless|whether|should|could|might|must|need to|needs to|needed to|ought to|would have to|will have to|has to|have to|had to|wants? to|hopes? to|hoped to|wished to|(?:allows?|allowed|allowing|permits?|permitted|authori[sz]es|authori[sz]ed) (?:\S+ ){0,3}to|(?:is|are|was|were) (?:meant|designed|supposed) to|would like to|in order to|to repair|call(?:ed|s)? for|urg(?:ed|es) \S+ to|would be|to avoid|expects? (?:\S+ ){1,3}to)\b/i;
 // modality.month-may: the modal is lower case; "May" is the month - "at the end of May Pakistan
 // expelled …" is a report, not a possibility. (HYPOTHETICAL is case-insensitive, so not there.)
 const MAY_MODAL = /\bmay\b/;
@@ -22,7 +23,8 @@ const CLAIMED = /\b(?:report(?:s|ed)? that|(?:replied|replies|responded|responds
 // modality.negative-subject: a subject quantified by "no", "none of", "neither" negates its verb -
 // "officials insist that no French troops will deploy", "none of the four is expected to travel".
 // Up to six words between the quantifier and the verb, with no new clause ("that", "and") between.
-const NEGATIVE_SUBJECT = /(?:^|\b(?:that|and|but|while|as)\s+|[,;:]\s*)(?:no|none|neither|nobody|no one)\b(?![,.])(?:\s+(?!(?:that|and|but|while|as)\b)[^\s,;:]+){0,6}\s*$/i;
+// A reported clause may drop its "that": "diplomats say no one expects the envoy to return".
+const NEGATIVE_SUBJECT = /(?:^|\b(?:that|and|but|while|as|say|says|said|think|thinks|thought|believe|believes|believed)\s+|[,;:]\s*)(?:no|none|neither|nobody|no one)\b(?![,.])(?:\s+(?!(?:that|and|but|while|as)\b)[^\s,;:]+){0,6}\s*$/i;
 
 const INVERTED_CONDITION = /\b(?:should|were|had)\s+(?:the\s+)?$/i;
 
