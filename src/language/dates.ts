@@ -9,6 +9,7 @@ import { findRelativeDays } from './dates/relative-day.js';
 import { findRelativeSpans } from './dates/relative-span.js';
 import { findAnchoredDates } from './dates/anchored.js';
 import { findDaysAgo } from './dates/days-ago.js';
+import { findMonthEdgeDays } from './dates/month-edge-day.js';
 
 // Cheap pre-check: most sentences carry no date word at all, and chrono is the costly part.
 const MAY_HOLD_DATE = /\d|yesterday|today|tonight|night|hour|minute|morning|afternoon|evening|day|week|month|year|later|after|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
@@ -18,6 +19,8 @@ export function findDates(text: string, published: string | null): DateMention[]
   if (!MAY_HOLD_DATE.test(text)) return [];
   const found = [
     ...findAnchoredDates(text),
+    // Before the month alone: "the first day of March" is a day, not March.
+    ...findMonthEdgeDays(text, published),
     ...findExplicitDates(text, published),
     // Before the weekdays: "on Monday the 11th" is one day, named twice.
     ...findOrdinalDays(text, published),

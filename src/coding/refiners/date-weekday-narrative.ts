@@ -11,6 +11,7 @@
  * which shows the story still moving forward through that earlier week. A report
  * that returns to this week after a flashback tells nothing in between and keeps the publication reading.
  * date.same-weekday: "announced the same Sunday" is the Sunday the report last named.
+ * date.weekday-that-week: "on Thursday of that week" is the Thursday of the week the story has reached.
  */
 import type { DateMention } from '../../language/types.js';
 import { addDays, daysBetween, parseDay } from '../../language/dates/calendar.js';
@@ -31,6 +32,9 @@ const MOVES_ON_REACH = 10;
 // A sentence that looks ahead tells no day of the story ("expected shares to open higher on Monday").
 const FUTURE = /\b(?:will|would|shall|'ll|plans?|planned|intends?|scheduled|due|expected|next|upcoming|for (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
+// After a weekday: the week is the one the story is in.
+const THAT_WEEK = /^\s*,?\s*(?:of\s+)?(?:that|the same|this same)\s+week\b/i;
+
 const isDay = (d: DateMention): boolean => d.anchorOffsetDays === undefined && d.precision === 'day' && d.date !== '';
 
 /** The sentences' date mentions with bare weekdays read along the narrative; `sentences` is not changed. */
@@ -50,6 +54,9 @@ export function narrativeWeekdays(sentences: DatedSentence[]): DateMention[][] {
       // date.same-weekday: "the same Sunday" - the one last named.
       if (/\bthe same\s+$/i.test(text.slice(Math.max(0, d.start - 9), d.start)) && named.has(wd)) return { ...d, date: named.get(wd)! };
       if (!reached) return d;
+      // date.weekday-that-week: "On Thursday of that week", "on the Friday of the same week" -
+      // that weekday of the week the story has reached, not of publication's.
+      if (THAT_WEEK.test(text.slice(d.end, d.end + 24))) return { ...d, date: addDays(reached, ((wd + 6) % 7) - ((parseDay(reached).getUTCDay() + 6) % 7)) };
       if (daysBetween(reached, d.date) < 7) return d;
       const first = addDays(reached, (wd - parseDay(reached).getUTCDay() + 7) % 7);
       // Only the next days of the story: a weekday further on from the narrative's day is told

@@ -270,7 +270,10 @@ function narrativeBefore(index: number, kind: Proposal['sentence']['kind'], ctx:
   let seen = 0;
   for (let i = index - 1; i >= 0; i--) {
     const sc = ctx.sentences[i]!;
-    if (sc.sentence.kind === 'heading') return headingDay(sc, ctx.article.published);
+    // date.post-stamp-body: a post of a live page is dated by the stamp that opens it; the
+    // narrative does not reach into the post below (older on the page).
+    if (kind === 'body' && sc.sentence.kind === 'body' && isPostStamp(sc)) return stampDay(sc, ctx.article.published);
+    if (sc.sentence.kind === 'heading') return headingDay(sc, ctx.article.published) ?? postStampDay(i, ctx);
     if (sc.sentence.kind !== kind || seen === NARRATIVE_REACH) continue;
     seen++;
     const dates = sentenceDates(sc, ctx.article.published);
@@ -343,9 +346,22 @@ const POST_STAMP = /^\s*(?:(?:\p{L}+day,?\s+)?(?:\d{1,2}\s+\p{L}+,?\s+)?)?\d{1,2
 
 function postStampDay(index: number, ctx: ArticleContext): string | null {
   const sc = ctx.sentences[index - 1];
-  if (!sc || sc.sentence.text.length > 60 || !POST_STAMP.test(sc.sentence.text)) return null;
-  const days = sentenceDates(sc, ctx.article.published).filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
-  return days.length === 1 ? days[0]!.date : null;
+  return sc && isPostStamp(sc) ? stampDay(sc, ctx.article.published) : null;
+}
+
+function isPostStamp(sc: SentenceContext): boolean {
+  return sc.sentence.text.length <= 60 && POST_STAMP.test(sc.sentence.text);
+}
+
+/**
+ * The day of a post stamp: the day it names; a stamp that is a clock time alone ("15.05 CET")
+ * is of the page's own day - a live page names the day only where its posts cross into another.
+ */
+function stampDay(sc: SentenceContext, published: string | null): string | null {
+  const dates = sentenceDates(sc, published);
+  const days = dates.filter((d) => d.anchorOffsetDays === undefined && d.precision === 'day');
+  if (days.length === 1) return days[0]!.date;
+  return dates.length === 0 && published ? published.slice(0, 10) : null;
 }
 
 /**
@@ -497,7 +513,7 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
   const stated = statedInAnchor(p, mention, sentenceDates(ctx.sentences[p.sentence.index]!, ctx.article.published));
   if (stated) {
     p.date = addDays(stated.date, offset);
-    p.datePrecision = 'day';
+    p.datePrecision = mention.precision;
     p.dateStated = true;
     p.anchorOffsetDays = offset;
     return true;
@@ -507,7 +523,7 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
   const own = fromSameSentence(p, mention, ctx);
   if (own) {
     p.date = addDays(own.date, offset);
-    p.datePrecision = 'day';
+    p.datePrecision = mention.precision;
     p.dateStated = namesItsDay(own);
     p.anchorOffsetDays = offset;
     return true;
@@ -526,7 +542,7 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
   const named = namedAnchorDay(p, mention, ctx);
   if (named) {
     p.date = addDays(named, offset);
-    p.datePrecision = 'day';
+    p.datePrecision = mention.precision;
     p.dateStated = false;
     p.anchorOffsetDays = offset;
     return true;
@@ -563,7 +579,7 @@ function resolveAnchor(p: Proposal, earlier: Proposal[], mention: DateMention, c
     return true;
   }
   p.date = addDays(base, offset);
-  p.datePrecision = 'day';
+  p.datePrecision = mention.precision;
   p.dateStated = false;
   p.anchorOffsetDays = offset;
   return true;
@@ -585,6 +601,17 @@ function presentPerfect(p: Proposal, ctx: ArticleContext): boolean {
 /** date.present-speech: a verbal act (roots 01-14) reported under "says", "warns" - of publication day. */
 function presentSpeech(p: Proposal): boolean {
   return Number(p.cameo.slice(0, 2)) <= 14 && isPresentSpeech(p.sentence.text, p.triggerStart, p.clauseStart);
+}
+
+/**
+ * date.not-after-publication: an act told as done (asserted or claimed, no future form in its
+ * sentence) happened by the time of writing. A day inferred for it (an anchor counted from the
+ * wrong event, a narrative day) that lies after publication is wrong: the text does not say,
+ * and no date is better than an impossible one. A stated day is left to the stated reading.
+ */
+function afterPublication(p: Proposal, published: string | null): boolean {
+  if (!p.date || !published || p.dateStated || (p.modality !== 'asserted' && p.modality !== 'claimed')) return false;
+  return p.date > published.slice(0, 10) && !FUTURE.test(p.sentence.text);
 }
 
 export const dateRefiner: Refiner = {
@@ -638,6 +665,13 @@ export const dateRefiner: Refiner = {
             p.dateStated = false;
           }
         }
+      }
+      if (afterPublication(p, ctx.article.published)) {
+        ctx.debug?.(() => `  ${p.pattern.id}: inferred date ${p.date} lies after publication: undated`);
+        p.date = null;
+        p.datePrecision = null;
+        p.dateStated = false;
+        p.anchorOffsetDays = null;
       }
       if (p.date) ctx.debug?.(() => `  ${p.pattern.id}: date ${p.date} (${p.datePrecision}${p.dateStated ? ', stated' : ''})`);
       done.push(p);

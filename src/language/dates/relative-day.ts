@@ -9,7 +9,7 @@
 import type { DateMention } from '../types.js';
 import { WEEKDAYS, addDays, daysBetween, previousWeekday, parseDay, weekStart } from './calendar.js';
 
-const RE = /\b(?:(yesterday|today|tonight|this (?:morning|afternoon|evening)|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on|the previous|the preceding)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week)?)\b/gi;
+const RE = /\b(?:(yesterday|today|tonight|this (?:morning|afternoon|evening)|the day before yesterday)|(?:(last|this past|past|on|this|next|earlier on|late on|early on|the previous|the preceding)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(\s+(?:of\s+)?last week|\s+before last)?)\b/gi;
 
 export function findRelativeDays(text: string, published: string | null): DateMention[] {
   if (!published) return [];
@@ -24,7 +24,11 @@ export function findRelativeDays(text: string, published: string | null): DateMe
     } else {
       const wd = WEEKDAYS.indexOf(weekday!.toLowerCase() as (typeof WEEKDAYS)[number]);
       const p = prefix?.toLowerCase() ?? '';
-      if (lastWeek) {
+      if (lastWeek && /before last/i.test(lastWeek)) {
+        // date.weekday-before-last: "the Monday before last" - the one a week before the latest
+        // such day before publication.
+        date = addDays(previousWeekday(published, wd), -7);
+      } else if (lastWeek) {
         // date.weekday-last-week: "on Wednesday last week": that weekday of the week before publication's.
         date = addDays(weekStart(published), ((wd + 6) % 7) - 7);
       } else if (p === 'last') {

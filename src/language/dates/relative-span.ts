@@ -78,7 +78,10 @@ export function findRelativeSpans(text: string, published: string | null): DateM
       const step = w === 'next' || w === 'the coming' ? 1 : w === 'this' ? 0 : -1;
       const u = unit!.toLowerCase();
       precision = u as DatePrecision;
-      if (u === 'week') date = addDays(weekStart(published), 7 * step);
+      // date.week-part: "late last week" is its Thursday, "early this week" its Tuesday - nearer
+      // the act than the Monday the week is dated by; still a week's precision.
+      const part = m[1]?.trim().toLowerCase();
+      if (u === 'week') date = addDays(weekStart(published), 7 * step + (part === 'late' ? 3 : part === 'early' ? 1 : 0));
       else if (u === 'month') {
         const [y, mo] = published.split('-').map(Number) as [number, number];
         const d = new Date(Date.UTC(y, mo - 1 + step, 1));
