@@ -36,18 +36,25 @@ import type { RecentStates } from './resolve-pairs.js';
 import { officeAnaphors } from './office-anaphora.js';
 
 // "It launched", "Late on Friday, it fired": "It" at the head of the sentence, not a copula or dummy subject.
-// The time phrase may run into "it" without a comma when it opens with its preposition: "On 25 August it gave …".
-const IT_SUBJECT = /^((?:(?:[\p{L}\d’'-]+\s+){1,5}[\p{L}\d]+,\s+|(?:on|in|by|late on|early on|later on)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:\d{1,2}|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|afternoon)\s+)?)(it)\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|remains\b|remained\b|appears\b|appeared\b|would be\b|will be\b|may\b|might\b|could\b|'s\b|’s\b|also (?:is|was)\b)(?=\p{Ll})/iu;
+// The time phrase may run into "it" without a comma when it opens with its preposition: "On 25 August it gave …";
+// so may the document it speaks in: "In a short statement it said …".
+// ref.he-subject: "He"/"She" in the same place continues the person who opened the previous sentence:
+// "The foreign minister, Ana Ruiz, spoke to reporters. She called the move unacceptable." -> Ana Ruiz.
+const IT_SUBJECT = /^((?:(?:[\p{L}\d’'-]+\s+){1,5}[\p{L}\d]+,\s+|(?:on|in|by|late on|early on|later on)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:\d{1,2}|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|afternoon)\s+|in\s+(?:an?|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|letter|note|message|reply|response|post)\s+)?)(it|he|she)\s+(?!is\b|was\b|has been\b|had been\b|seems\b|seemed\b|remains\b|remained\b|appears\b|appeared\b|would be\b|will be\b|may\b|might\b|could\b|'s\b|’s\b|also (?:is|was)\b)(?=\p{Ll})/iu;
 // The participles report too: "Seoul answered in kind, saying it would drop Japan from its list".
 // How far into its sentence (characters) the subject "It" continues may start.
 const SUBJECT_REACH = 60;
-const SAID_IT = /\b(?:said|says|saying|claimed|claims|claiming|announced|announces|announcing|stated|stating|added|adding|insisted|insisting|confirmed|confirming|warned|warning|acknowledged|admitted|denied|denies|denying|conveyed|conveying)\s+(?:that\s+)?(it|he|she)\b/giu;
+// A short time phrase may stand between verb and "that" ("said on 6 May that it"), and "let it be known
+// that it" reports as "said that it" does.
+const SAID_IT = /\b(?:said|says|saying|claimed|claims|claiming|announced|announces|announcing|stated|stating|added|adding|insisted|insisting|confirmed|confirming|warned|warning|acknowledged|admitted|denied|denies|denying|conveyed|conveying|let\s+it\s+be\s+known)\s+(?:(?:on|late\s+on|early\s+on)\s+(?:[\p{L}\d]+\s+){1,3}(?=that\b))?(?:that\s+)?(it|he|she)\b/giu;
 const THE_COUNTRY = /\bthe (?:country|kingdom|island nation|island state|republic|emirate|city-state)\b(?!['’]s\s+(?:own\s+)?(?:history|past))/giu;
 const KOREA_HALF = /\b[Tt]he (North|South)\b(?!\s+(?:\p{Lu}|[-–]|of\b|and\b))/gu;
 const ARMED_GROUP = /\b(?:(?:[Aa]rmed|[Mm]asked|[Uu]nidentified|[Uu]nknown)\s+(?:men|gunmen|assailants|attackers|militants|fighters|\p{Lu}\p{Ll}+s)|[Gg]unmen|[Mm]ilitants|[Aa]ttackers|[Aa]ssailants|[Ii]nsurgents)\b/gu;
 // An object pronoun, not the possessive "her" ("her country"): followed by a number, a
 // determiner, "to", a clause mark or the end.
 const HIM_HER = /\b(him|her)\b(?=\s*$|\s*[,.;:]|\s+(?:\d|a\b|an\b|the\b|to\b|that\b|for\b|with\b|over\b|as\b|on\b|in\b|and\b))/g;
+// What ends the clause of a person named before "him": a mark, a conjunction or a verb of saying or telling.
+const CLAUSE_BETWEEN = /[,;:"“”]|\b(?:that|who|whom|which|when|after|before|because|while|and|but|if|until|said|says|told|tells|asked|warned|announced|was|were)\b/i;
 const UNNAMED_GROUPS = new WeakSet<Actor>();
 // Names of a ruling group, with and without "the": one such group per article is the usual case.
 const RULER_WORDS = String.raw`(?:junta|military rulers|military government|military leaders|military authorities|putschists|coup leaders|coup makers)`;
@@ -182,7 +189,10 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
     // Only when nothing else is named before it in the sentence.
     // The previous subject opens its sentence (after a time phrase at most): a state named deep
     // in it ("… the agreements that allowed 1,500 French troops") is an object, not what "it" continues.
-    if (!out.some((m) => m.start < s)) add(s, s + 2, subjectState(previous.filter((m) => m.start <= SUBJECT_REACH)), 'ref.it-subject');
+    const pronoun = it[2]!.toLowerCase();
+    if (out.some((m) => m.start < s)) { /* something named before it is the subject */ }
+    else if (pronoun === 'it') add(s, s + 2, subjectState(previous.filter((m) => m.start <= SUBJECT_REACH)), 'ref.it-subject');
+    else add(s, s + pronoun.length, previous.find((m) => m.start <= SUBJECT_REACH && m.actors.length === 1 && m.actors[0]!.kind === 'person')?.actors[0] ?? null, 'ref.he-subject');
   }
   SAID_IT.lastIndex = 0;
   for (let m = MAY_SAY_IT.test(text) ? SAID_IT.exec(text) : null; m; m = SAID_IT.exec(text)) {
@@ -218,7 +228,10 @@ export function resolveReferences(text: string, mentions: ActorMention[], previo
     HIM_HER.lastIndex = 0;
     for (let m = HIM_HER.exec(text); m; m = HIM_HER.exec(text)) {
       const at = m.index;
-      const person = [...out].reverse().find((o) => o.end <= at && o.actors.length === 1 && o.actors[0]!.kind === 'person' && o.actors[0]!.country);
+      // Not the subject of its own clause (a reflexive would name that one): in "Lee issued a statement
+      // recognising him", "him" is not Lee. A clause mark between them lets it be ("Lee said Seoul would receive him").
+      const person = [...out].reverse().find((o) => o.end <= at && o.actors.length === 1 && o.actors[0]!.kind === 'person' && o.actors[0]!.country
+        && CLAUSE_BETWEEN.test(text.slice(o.end, at)));
       add(at, at + m[1]!.length, person?.actors[0] ?? null, 'ref.him-her');
     }
   }
