@@ -5,23 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { RelationStatement } from '../coding/types.js';
-import { analyzeRelations, type DyadReport } from './relations.js';
 import { isDeEscalationAct } from './de-escalation.js';
-import { makeEvents, type EventSpec } from './testing/make-events.js';
-import { d } from './testing/scenarios.js';
+import { A, B, d, judge, said } from './testing/scenarios.js';
 
-function said(state: RelationStatement['state'], published: string): RelationStatement {
-  return { dyad: ['AAA', 'BBB'], state, sentence: `Ties are ${state}.`, articleId: 'a1', start: 0, end: 10, published, pattern: 'test' };
-}
 
-function judge(specs: EventSpec[], asOf: string, statements: RelationStatement[] = []): DyadReport {
-  const [r] = analyzeRelations(makeEvents(specs), statements, { asOf });
-  return r;
-}
 
-const A = (cameo: string, day: number): EventSpec => ({ dyad: 'AAA>BBB', cameo, date: d(day) });
-const B = (cameo: string, day: number): EventSpec => ({ dyad: 'BBB>AAA', cameo, date: d(day) });
 
 test('state.deteriorating-standoff: a long standoff of protests and cancelled meetings sours, it does not break', () => {
   // A protest, meetings called off, a condemnation two months later; no step to mend it.

@@ -6,11 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeRelations, undateMisdated } from './relations.js';
-import { makeEvent, makeEvents, type EventSpec } from './testing/make-events.js';
-import { d } from './testing/scenarios.js';
+import { makeEvent, makeEvents } from './testing/make-events.js';
+import { A, B, d } from './testing/scenarios.js';
 
-const A = (cameo: string, day: number, extra: Partial<EventSpec> = {}): EventSpec => ({ dyad: 'AAA>BBB', cameo, date: d(day), ...extra });
-const B = (cameo: string, day: number, extra: Partial<EventSpec> = {}): EventSpec => ({ dyad: 'BBB>AAA', cameo, date: d(day), ...extra });
 
 test('an asserted act dated after its publication is undated; a plan keeps its date', () => {
   assert.equal(undateMisdated(makeEvent(A('154', 5, { published: d(3) }))).date, null);

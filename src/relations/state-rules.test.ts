@@ -5,23 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { RelationStatement } from '../coding/types.js';
-import { analyzeRelations, type DyadReport } from './relations.js';
+import { analyzeRelations } from './relations.js';
 import { escalationEvidence, statementState } from './relation-state.js';
-import { makeEvent, makeEvents, type EventSpec } from './testing/make-events.js';
-import { d } from './testing/scenarios.js';
+import { makeEvent, makeEvents } from './testing/make-events.js';
+import { A, B, d, judge, said } from './testing/scenarios.js';
 
-function said(state: RelationStatement['state'], published = d(10)): RelationStatement {
-  return { dyad: ['AAA', 'BBB'], state, sentence: `Ties are ${state}.`, articleId: 'a1', start: 0, end: 10, published, pattern: 'test' };
-}
 
-function judge(specs: EventSpec[], asOf: string, statements: RelationStatement[] = []): DyadReport {
-  const [r] = analyzeRelations(makeEvents(specs), statements, { asOf });
-  return r;
-}
 
-const A = (cameo: string, day: number): EventSpec => ({ dyad: 'AAA>BBB', cameo, date: d(day) });
-const B = (cameo: string, day: number): EventSpec => ({ dyad: 'BBB>AAA', cameo, date: d(day) });
 
 test('escalating: the story ends at its peak after milder acts, in answer to the other side, or after a threat', () => {
   // An accusation, then three days later an air strike: newer acts graver than earlier ones.

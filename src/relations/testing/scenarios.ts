@@ -1,8 +1,26 @@
 /** Event sequences for relations tests, written as day offsets from 2024-03-01 ("AAA" and "BBB" are two states). */
 import { addDays } from '../dates.js';
-import type { EventSpec } from './make-events.js';
+import type { RelationStatement } from '../../coding/types.js';
+import { analyzeRelations, type DyadReport } from '../relations.js';
+import { makeEvents, type EventSpec } from './make-events.js';
 
 export const d = (n: number): string => addDays('2024-03-01', n);
+
+/** An act of AAA towards BBB on day `day`. */
+export const A = (cameo: string, day: number, extra: Partial<EventSpec> = {}): EventSpec => ({ dyad: 'AAA>BBB', cameo, date: d(day), ...extra });
+/** An act of BBB towards AAA on day `day`. */
+export const B = (cameo: string, day: number, extra: Partial<EventSpec> = {}): EventSpec => ({ dyad: 'BBB>AAA', cameo, date: d(day), ...extra });
+
+/** A writer's word on the AAA-BBB relation ("Ties are hostile."), published on `published`. */
+export function said(state: RelationStatement['state'], published = d(10)): RelationStatement {
+  return { dyad: ['AAA', 'BBB'], state, sentence: `Ties are ${state}.`, articleId: 'a1', start: 0, end: 10, published, pattern: 'test' };
+}
+
+/** The AAA-BBB report for these acts and statements as of `asOf`. */
+export function judge(specs: EventSpec[], asOf: string, statements: RelationStatement[] = []): DyadReport {
+  const [r] = analyzeRelations(makeEvents(specs), statements, { asOf });
+  return r;
+}
 
 /** One clash on day 0, nothing after. */
 export const skirmish: EventSpec[] = [{ dyad: 'AAA>BBB', cameo: '190', date: d(0) }];
