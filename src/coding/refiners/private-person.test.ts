@@ -18,3 +18,4 @@ test('refine.private-person: a demonym before a family or trade noun is a privat
 test('refine.private-person: the demonym of a state body still acts for the state', () => {
   findEvent(codeOwn(['Syrian troops attacked a Turkish border post on Monday.']), 'SYR', 'TUR', '19');
 });
+

@@ -25,6 +25,8 @@ export function privatePerson(sc: SentenceContext, start: number, end: number): 
   const text = sc.sentence.text;
   const after = text.slice(end);
   if (PRIVATE_NOUN.test(after)) return true;
+  // The demonym alone: a mention that runs on over its noun ("two Chinese fighter jets") is no person.
+  if (!/^[\p{L}-]+$/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return ARTICLE_OR_AGE.test(before) && NO_NOUN_AFTER.test(after);
 }
