@@ -98,8 +98,16 @@ function sameAct(a: CodedEvent, b: CodedEvent): boolean {
 }
 
 /** The sentence of one report, the same however it was spaced or cased: a passage printed twice is one. */
+/** Keys made once per evidence: sharesSentence asks for them on every comparison of two groups. */
+const reportKeys = new WeakMap<Evidence, string>();
+
 function reportKey(ev: Evidence): string {
-  return `${ev.articleId}\u0000${ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+  let key = reportKeys.get(ev);
+  if (key === undefined) {
+    key = `${ev.articleId}\u0000${ev.sentence.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+    reportKeys.set(ev, key);
+  }
+  return key;
 }
 
 function sharesSentence(a: CodedEvent, b: CodedEvent): boolean {

@@ -43,6 +43,18 @@ function countryOfInstitutionOrPlace(phrase: string): string | null {
 
 /** The full name of a leader the gazetteer knows by this one word ("Obama" -> "Barack Obama"); null for anyone else. */
 export function knownPersonBySurname(surname: string): string | null {
+  // The gazetteer never changes: one lookup per word, however many articles ask.
+  const cached = surnameLeaders.get(surname);
+  if (cached !== undefined) return cached;
+  const leader = lookUpLeader(surname);
+  if (surnameLeaders.size > 50_000) surnameLeaders.clear();
+  surnameLeaders.set(surname, leader);
+  return leader;
+}
+
+const surnameLeaders = new Map<string, string | null>();
+
+function lookUpLeader(surname: string): string | null {
   const mentions = findActorMentions(surname);
   const m = mentions.length === 1 && mentions[0].via === 'person' && mentions[0].actors.length === 1 ? mentions[0] : null;
   return m && m.end - m.start === surname.length && m.actors[0].name !== surname ? m.actors[0].name : null;
