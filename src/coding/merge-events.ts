@@ -11,9 +11,9 @@
  *    hypothetical and negated ones only with their own kind.
  * With `statements`, one sentence that says several things to one target is one statement (merge.one-statement): a
  * source's speech acts in one sentence to one target ("condemned the removal and warned of
- * consequences", "protested and demanded") are one event, coded by its complaint (a disapproval) or else its weightiest act; a
- * disapproval told with a deed ("broke off relations, accusing its neighbour of hostility") is the
- * deed's justification, not an act of its own. Reports sharing a sentence are not told apart by place.
+ * consequences", "protested and demanded") are one event, coded by its complaint (a disapproval) or else its weightiest act;
+ * a disapproval told with a deed ("broke off relations, accusing its neighbour of hostility") stays an
+ * act of its own. Reports sharing a sentence are not told apart by place.
  * The merged event keeps the most specific code, the best date, the most specific place, the
  * highest stated toll and every evidence; `mentions` counts distinct reports: distinct articles
  * and, within an article, distinct sentences (a passage printed twice counts once).
@@ -97,10 +97,10 @@ function sameAct(a: CodedEvent, b: CodedEvent): boolean {
   return b.evidences.some((ev) => patterns.has(ev.pattern));
 }
 
-/** The sentence of one report, the same however it was spaced or cased: a passage printed twice is one. */
 /** Keys made once per evidence: sharesSentence asks for them on every comparison of two groups. */
 const reportKeys = new WeakMap<Evidence, string>();
 
+/** The sentence of one report, the same however it was spaced or cased: a passage printed twice is one. */
 function reportKey(ev: Evidence): string {
   let key = reportKeys.get(ev);
   if (key === undefined) {
@@ -251,7 +251,7 @@ function fold(home: Group, g: Group, code: CodeChoice): void {
 
 /**
  * Folds each group into another that `joins` it: an earlier one first (groups are in rank order, so
- * the better-dated report hosts), else a later one (a reason ranked before its deed still joins it).
+ * the better-dated report hosts), else a later one.
  */
 function regroup(groups: Group[], joins: (host: CodedEvent, e: CodedEvent) => boolean, code: CodeChoice): Group[] {
   const gone = new Set<Group>();
@@ -265,10 +265,6 @@ function regroup(groups: Group[], joins: (host: CodedEvent, e: CodedEvent) => bo
   return groups.filter((g) => !gone.has(g));
 }
 
-/**
- * Merge reports of the same event, within an article or across articles and stored rows.
- * Pure: the inputs are not modified. The result is in order of first report.
- */
 export interface MergeOptions {
   /**
    * merge.one-statement: also fold the speech acts one sentence tells one target together.
@@ -277,6 +273,10 @@ export interface MergeOptions {
   statements?: boolean;
 }
 
+/**
+ * Merge reports of the same event, within an article or across articles and stored rows.
+ * Pure: the inputs are not modified. The result is in order of first report.
+ */
 export function mergeEvents(events: CodedEvent[], opts: MergeOptions = {}): CodedEvent[] {
   const order = new Map(events.map((e, i) => [e, i]));
   // Rank and order looked up once per event, not once per comparison.
@@ -287,8 +287,7 @@ export function mergeEvents(events: CodedEvent[], opts: MergeOptions = {}): Code
     if (home) fold(home, { event: e, first: at, most: e.mentions, seen: null }, 'specific');
     else groups.push({ event: { ...e, evidences: [...e.evidences] }, first: at, most: e.mentions, seen: null });
   }
-  // Acts of one statement, then the reasons given for deeds; a statement whose code changed may now
-  // be a report of an act already grouped.
+  // Acts of one statement; a statement whose code changed may now be a report of an act already grouped.
   if (opts.statements) {
     groups = regroup(groups, oneStatement, 'weightier');
     groups = regroup(groups, sameEvent, 'specific');

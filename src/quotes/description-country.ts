@@ -1,5 +1,5 @@
 /** The country a speaker is tied to, read from the description or the institution's name. */
-import { findActorMentions, findPlaceMentions } from '../actors/index.js';
+import { findActorMentions, findPlaceMentions, type Actor, type ActorMention } from '../actors/index.js';
 import { countryOfWord as countryOf } from './country-of.js';
 
 /**
@@ -41,12 +41,29 @@ function countryOfInstitutionOrPlace(phrase: string): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * The gazetteer's one person mention covering all of `name` ("George W. Bush", "Obama"), or null when the
+ * text is no known person's name or holds more than one mention.
+ */
+function wholePersonMention(name: string): ActorMention | null {
+  const mentions = findActorMentions(name);
+  const m = mentions.length === 1 && mentions[0].via === 'person' ? mentions[0] : null;
+  return m && m.end - m.start === name.length ? m : null;
+}
+
+/** The one actor of a known person's name, or null (unknown, or a name several people share). */
+function knownPerson(name: string): Actor | null {
+  const m = wholePersonMention(name);
+  return m && m.actors.length === 1 ? m.actors[0] : null;
+}
+
 /** The full name of a leader the gazetteer knows by this one word ("Obama" -> "Barack Obama"); null for anyone else. */
 export function knownPersonBySurname(surname: string): string | null {
   // The gazetteer never changes: one lookup per word, however many articles ask.
   const cached = surnameLeaders.get(surname);
   if (cached !== undefined) return cached;
-  const leader = lookUpLeader(surname);
+  const person = knownPerson(surname);
+  const leader = person && person.name !== surname ? person.name : null;
   if (surnameLeaders.size > 50_000) surnameLeaders.clear();
   surnameLeaders.set(surname, leader);
   return leader;
@@ -54,21 +71,12 @@ export function knownPersonBySurname(surname: string): string | null {
 
 const surnameLeaders = new Map<string, string | null>();
 
-function lookUpLeader(surname: string): string | null {
-  const mentions = findActorMentions(surname);
-  const m = mentions.length === 1 && mentions[0].via === 'person' && mentions[0].actors.length === 1 ? mentions[0] : null;
-  return m && m.end - m.start === surname.length && m.actors[0].name !== surname ? m.actors[0].name : null;
-}
-
 /** True when the gazetteer knows `name`, whole, as one person ("George W. Bush"). */
 export function isKnownPersonName(name: string): boolean {
-  const mentions = findActorMentions(name);
-  return mentions.length === 1 && mentions[0].via === 'person' && mentions[0].end - mentions[0].start === name.length;
+  return wholePersonMention(name) !== null;
 }
 
 /** The country of a leader the gazetteer knows by name ("Donald Trump" -> USA); null for anyone else. */
 export function countryOfKnownPerson(name: string): string | null {
-  const mentions = findActorMentions(name);
-  const m = mentions.length === 1 && mentions[0].via === 'person' && mentions[0].actors.length === 1 ? mentions[0] : null;
-  return m && m.end - m.start === name.length ? m.actors[0].country ?? null : null;
+  return knownPerson(name)?.country ?? null;
 }
